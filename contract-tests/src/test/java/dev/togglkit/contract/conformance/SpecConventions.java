@@ -184,9 +184,14 @@ public final class SpecConventions {
             MediaType json = resolved.getContent() == null ? null : resolved.getContent().get("application/json");
             if (json == null || json.getSchema() == null) {
                 violations.add(where + ": error response has no application/json schema");
-            } else if ((json.getExamples() == null || json.getExamples().isEmpty()) && json.getExample() == null) {
-                violations.add(where + ": error response has no example body");
             }
+        }
+        if (resolved.getContent() != null) {
+            resolved.getContent().forEach((type, media) -> {
+                if ((media.getExamples() == null || media.getExamples().isEmpty()) && media.getExample() == null) {
+                    violations.add(where + ": " + type + " body has no example");
+                }
+            });
         }
         walkContent(where, resolved.getContent());
     }

@@ -89,7 +89,7 @@ class SpecConventionsTest {
             parameter-without-example.yaml    | parameter thing_id: parameter has no example
             open-enum-undocumented.yaml       | enum that may grow must point at its CURATION.md entry
             no-error-response.yaml            | operation documents no 4xx/5xx response
-            error-without-example.yaml        | response 404: error response has no example body
+            error-without-example.yaml        | response 404: application/json body has no example
             """)
     void brokenFixtureIsRejectedWithTheNamedViolation(String fixture, String expected) {
         SpecDocuments.Parsed parsed = SpecDocuments.parse(SpecDocumentsTest.brokenSpec(fixture));
