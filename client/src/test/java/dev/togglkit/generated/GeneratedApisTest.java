@@ -1,0 +1,159 @@
+package dev.togglkit.generated;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.squareup.moshi.Moshi;
+import dev.togglkit.TogglCall;
+import dev.togglkit.track.api.ClientsApi;
+import dev.togglkit.track.api.ProjectsApi;
+import dev.togglkit.track.model.ClientPayload;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import okio.Buffer;
+import org.junit.jupiter.api.Test;
+import retrofit2.Call;
+import retrofit2.CallAdapter;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * Checks that Retrofit accepts the generated interfaces and builds the requests the spec describes.
+ * No request is sent: a stub call adapter exposes the prepared request instead.
+ */
+class GeneratedApisTest {
+
+  /** Wraps a Retrofit call so a test can read its request; sending is not needed here. */
+  static final class RequestOnlyCall<T> implements TogglCall<T> {
+    final Call<T> call;
+
+    RequestOnlyCall(Call<T> call) {
+      this.call = call;
+    }
+
+    @Override
+    public T execute() {
+      throw new UnsupportedOperationException("not sent in this test");
+    }
+
+    @Override
+    public CompletableFuture<T> executeAsync() {
+      throw new UnsupportedOperationException("not sent in this test");
+    }
+
+    @Override
+    public TogglCall<T> copy() {
+      return new RequestOnlyCall<>(call.clone());
+    }
+
+    @Override
+    public void cancel() {
+      call.cancel();
+    }
+
+    @Override
+    public String describe() {
+      return call.request().method() + " " + call.request().url();
+    }
+  }
+
+  static final class RequestOnlyAdapterFactory extends CallAdapter.Factory {
+    @Override
+    public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
+      if (getRawType(returnType) != TogglCall.class) {
+        return null;
+      }
+      Type body = getParameterUpperBound(0, (ParameterizedType) returnType);
+      return new CallAdapter<Object, TogglCall<Object>>() {
+        @Override
+        public Type responseType() {
+          return body;
+        }
+
+        @Override
+        public TogglCall<Object> adapt(Call<Object> call) {
+          return new RequestOnlyCall<>(call);
+        }
+      };
+    }
+  }
+
+  private static final Moshi MOSHI =
+      new Moshi.Builder().add(new GeneratedModelsTest.JavaTimeAdapters()).build();
+
+  private final Retrofit retrofit = new Retrofit.Builder()
+      .baseUrl("https://api.track.toggl.com/api/v9/")
+      .addCallAdapterFactory(new RequestOnlyAdapterFactory())
+      .addConverterFactory(MoshiConverterFactory.create(MOSHI))
+      .build();
+
+  @Test
+  void pathsResolveUnderTheBaseUrlPath() {
+    ClientsApi clients = retrofit.create(ClientsApi.class);
+
+    assertEquals("GET https://api.track.toggl.com/api/v9/workspaces/12/clients/34",
+        clients.getClient(12L, 34L).describe());
+    assertEquals("DELETE https://api.track.toggl.com/api/v9/workspaces/12/clients/34",
+        clients.deleteClient(12L, 34L).describe());
+  }
+
+  @Test
+  void optionalQueryParametersLeftNullAreNotSent() {
+    ClientsApi clients = retrofit.create(ClientsApi.class);
+
+    assertEquals("GET https://api.track.toggl.com/api/v9/workspaces/12/clients?status=both",
+        clients.listClients(12L, "both", null).describe());
+  }
+
+  @Test
+  void jsonBodyIsSentWithTheWireNames() throws Exception {
+    ClientsApi clients = retrofit.create(ClientsApi.class);
+    RequestOnlyCall<?> call = (RequestOnlyCall<?>) clients.createClient(12L, new ClientPayload().name("Acme"));
+
+    Buffer body = new Buffer();
+    call.call.request().body().writeTo(body);
+    assertEquals("{\"name\":\"Acme\"}", body.readUtf8());
+    assertEquals("application/json; charset=UTF-8", call.call.request().body().contentType().toString());
+  }
+
+  @Test
+  void queryObjectSendsTheSameRequestAsThePositionalForm() {
+    ProjectsApi projects = retrofit.create(ProjectsApi.class);
+
+    String viaObject = projects.listProjects(12L,
+        new ProjectsApi.ListProjectsQuery().clientIds("1,2").active("both").perPage(200)).describe();
+    String positional = projects.listProjects(12L, "both", null, null, "1,2", null, null, null, null, 200,
+        null, null, null, null, null, null).describe();
+
+    assertEquals(positional, viaObject);
+    assertEquals("GET https://api.track.toggl.com/api/v9/workspaces/12/projects?active=both&client_ids=1%2C2&per_page=200",
+        viaObject);
+  }
+
+  @Test
+  void queryObjectMustNotBeNull() {
+    ProjectsApi projects = retrofit.create(ProjectsApi.class);
+
+    NullPointerException error = assertThrows(NullPointerException.class,
+        () -> projects.listProjects(12L, (ProjectsApi.ListProjectsQuery) null));
+    assertEquals("query must not be null; pass new ListProjectsQuery() for no filters", error.getMessage());
+  }
+
+  @Test
+  void focusArrayQueryParameterIsRepeated() {
+    dev.togglkit.focus.api.ClientsApi focus = new Retrofit.Builder()
+        .baseUrl("https://focus.toggl.com/api/")
+        .addCallAdapterFactory(new RequestOnlyAdapterFactory())
+        .addConverterFactory(MoshiConverterFactory.create(MOSHI))
+        .build()
+        .create(dev.togglkit.focus.api.ClientsApi.class);
+
+    String url = focus.listClients(5L,
+        new dev.togglkit.focus.api.ClientsApi.ListClientsQuery().orderBy(List.of("name", "created_at"))).describe();
+
+    assertEquals("GET https://focus.toggl.com/api/workspaces/5/clients?order_by%5B%5D=name&order_by%5B%5D=created_at", url);
+  }
+}
