@@ -41,7 +41,7 @@ public record Finding(
 
     /** One line, the way the build log and the report list it. */
     public String describe() {
-        return kind + " " + provider + " " + operationId + " [" + location + "] " + message
-                + " (pact " + pactFile + ", interaction '" + interaction + "')";
+        String line = kind + " " + provider + " " + operationId + " [" + location + "] " + message;
+        return pactFile.equals("-") ? line : line + " (pact " + pactFile + ", interaction '" + interaction + "')";
     }
 }

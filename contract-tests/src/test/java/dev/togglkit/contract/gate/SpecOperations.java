@@ -5,12 +5,14 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** Lists the operations a spec document declares, in path order, each with its documented statuses. */
+/**
+ * Lists the operations a spec document declares, each with its documented statuses, in the spec's own order
+ * (paths as written in openapi.yaml, then GET, PUT, POST, DELETE, ... within a path).
+ */
 public final class SpecOperations {
 
     private SpecOperations() {
@@ -35,8 +37,6 @@ public final class SpecOperations {
                         statuses));
             }
         }
-        operations.sort(Comparator.comparing(DocumentedOperation::path)
-                .thenComparing(DocumentedOperation::method));
         return operations;
     }
 
