@@ -34,7 +34,7 @@ final class HtmlReport {
                         .append(escape(operation.method() + " " + operation.path())).append("</code></td>");
                 for (String status : statuses) {
                     SpecStatusCoverage.Cell cell = coverage.cell(operation, status);
-                    html.append("<td class=\"").append(cell.name().toLowerCase()).append("\">")
+                    html.append("<td class=\"").append(cell.name().toLowerCase(java.util.Locale.ROOT)).append("\">")
                             .append(escape(cell.label())).append("</td>");
                 }
                 html.append("</tr>\n");
