@@ -65,11 +65,11 @@ final class RedactingLoggingInterceptor implements Interceptor {
     if (url.querySize() == 0) {
       return url.toString();
     }
-    HttpUrl.Builder builder = url.newBuilder();
-    for (String name : url.queryParameterNames()) {
-      if (isSensitive(name)) {
-        builder.setQueryParameter(name, REDACTED);
-      }
+    // Rebuilt parameter by parameter so the logged URL keeps the order it was sent in.
+    HttpUrl.Builder builder = url.newBuilder().query(null);
+    for (int i = 0; i < url.querySize(); i++) {
+      String name = url.queryParameterName(i);
+      builder.addQueryParameter(name, isSensitive(name) ? REDACTED : url.queryParameterValue(i));
     }
     return builder.build().toString();
   }
