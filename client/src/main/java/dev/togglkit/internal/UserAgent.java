@@ -29,7 +29,8 @@ public final class UserAgent {
       String version = properties.getProperty("version", "").trim();
       // An unfiltered resource (e.g. run from an IDE without Maven) still holds the placeholder.
       return version.isEmpty() || version.contains("${") ? UNKNOWN_VERSION : version;
-    } catch (IOException e) {
+    } catch (IOException unreadable) {
+      // The version only decorates the User-Agent; a client must not fail to start over it.
       return UNKNOWN_VERSION;
     }
   }
