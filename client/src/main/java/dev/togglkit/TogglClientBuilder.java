@@ -1,0 +1,154 @@
+package dev.togglkit;
+
+import dev.togglkit.internal.ClientSettings;
+import dev.togglkit.internal.Credentials;
+import dev.togglkit.internal.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.DoubleSupplier;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * What {@link TogglTrack.Builder} and {@link TogglFocus.Builder} have in common: base URL, HTTP
+ * client, timeouts, retries and logging. Every setter checks its argument at once and throws
+ * {@link IllegalArgumentException} naming it, so a mistake shows before any request.
+ *
+ * <p>Default timeouts: connect 10 s, read 30 s, write 30 s, whole call (including retries) 60 s.
+ * When {@link #okHttpClient(OkHttpClient)} is given, its own timeouts are kept unless set here.
+ *
+ * @param <B> the concrete builder, so chained calls keep their type
+ */
+public abstract class TogglClientBuilder<B extends TogglClientBuilder<B>> {
+
+  final ClientSettings settings = new ClientSettings();
+
+  TogglClientBuilder(String defaultBaseUrl) {
+    settings.baseUrl = HttpUrl.get(defaultBaseUrl);
+  }
+
+  abstract B self();
+
+  /** The API root; a trailing slash is added when missing. For tests, proxies and mock servers. */
+  public B baseUrl(String baseUrl) {
+    if (baseUrl == null || baseUrl.trim().isEmpty()) {
+      throw new IllegalArgumentException("baseUrl must not be null or blank");
+    }
+    HttpUrl parsed = HttpUrl.parse(baseUrl.trim());
+    if (parsed == null) {
+      throw new IllegalArgumentException("baseUrl is not an http or https URL: " + baseUrl);
+    }
+    return baseUrl(parsed);
+  }
+
+  /** The API root; a trailing slash is added when missing. */
+  public B baseUrl(HttpUrl baseUrl) {
+    if (baseUrl == null) {
+      throw new IllegalArgumentException("baseUrl must not be null");
+    }
+    if (baseUrl.querySize() > 0 || baseUrl.fragment() != null) {
+      throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + baseUrl);
+    }
+    String path = baseUrl.encodedPath();
+    settings.baseUrl = path.endsWith("/") ? baseUrl : baseUrl.newBuilder().encodedPath(path + "/").build();
+    return self();
+  }
+
+  /**
+   * An OkHttp client to build on, e.g. to share its connection pool or add a proxy. togglkit
+   * derives its own with {@code newBuilder()}: the given client is not changed, its interceptors
+   * run first, and its own connection-failure retry is turned off in the derived client.
+   */
+  public B okHttpClient(OkHttpClient okHttpClient) {
+    if (okHttpClient == null) {
+      throw new IllegalArgumentException("okHttpClient must not be null");
+    }
+    settings.okHttpClient = okHttpClient;
+    return self();
+  }
+
+  /** Time to establish a connection; zero means none. Default 10 s. */
+  public B connectTimeout(Duration timeout) {
+    settings.connectTimeout = timeout("connectTimeout", timeout);
+    return self();
+  }
+
+  /** Longest silence while reading a response; zero means none. Default 30 s. */
+  public B readTimeout(Duration timeout) {
+    settings.readTimeout = timeout("readTimeout", timeout);
+    return self();
+  }
+
+  /** Longest stall while sending a request; zero means none. Default 30 s. */
+  public B writeTimeout(Duration timeout) {
+    settings.writeTimeout = timeout("writeTimeout", timeout);
+    return self();
+  }
+
+  /** The whole call, including retries and their waits; zero means none. Default 60 s. */
+  public B callTimeout(Duration timeout) {
+    settings.callTimeout = timeout("callTimeout", timeout);
+    return self();
+  }
+
+  /** When to retry; {@link RetryPolicy#defaults()} unless set, {@link RetryPolicy#none()} to turn off. */
+  public B retryPolicy(RetryPolicy retryPolicy) {
+    if (retryPolicy == null) {
+      throw new IllegalArgumentException("retryPolicy must not be null (use RetryPolicy.none())");
+    }
+    settings.retryPolicy = retryPolicy;
+    return self();
+  }
+
+  /** Receives request and response lines with credentials redacted; none by default. */
+  public B httpLogger(HttpLogger httpLogger) {
+    if (httpLogger == null) {
+      throw new IllegalArgumentException("httpLogger must not be null");
+    }
+    settings.httpLogger = httpLogger;
+    return self();
+  }
+
+  /** Tests replace the real sleep between retries. */
+  B sleeper(Sleeper sleeper) {
+    settings.sleeper = sleeper;
+    return self();
+  }
+
+  /** Tests fix the clock that Retry-After dates are measured against. */
+  B clock(Clock clock) {
+    settings.clock = clock;
+    return self();
+  }
+
+  /** Tests make jitter predictable. */
+  B random(DoubleSupplier random) {
+    settings.random = random;
+    return self();
+  }
+
+  void credentials(Credentials credentials) {
+    settings.credentials = credentials;
+  }
+
+  /** Reads a credential from the environment, naming the variable when it is missing. */
+  static String fromEnvironment(java.util.function.Function<String, String> env, String name) {
+    String value = env.apply(name);
+    if (value == null || value.trim().isEmpty()) {
+      throw new IllegalArgumentException("environment variable " + name + " is not set or blank");
+    }
+    return value;
+  }
+
+  private static Duration timeout(String name, Duration value) {
+    if (value == null || value.isNegative()) {
+      throw new IllegalArgumentException(name + " must be zero or positive, was " + value);
+    }
+    return value;
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getEnclosingClass().getSimpleName() + ".Builder[" + settings.describe() + "]";
+  }
+}

@@ -1,0 +1,121 @@
+package dev.togglkit;
+
+import dev.togglkit.focus.api.ClientsApi;
+import dev.togglkit.internal.ClientAssembly;
+import dev.togglkit.internal.Credentials;
+import dev.togglkit.internal.ValidatingServiceProxy;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import retrofit2.Retrofit;
+
+/**
+ * Entry point for the Toggl Focus API. Thread-safe; build one and share it.
+ *
+ * <p>Authentication: the Focus documentation shows HTTP Basic with the account's email and
+ * password ({@link Builder#emailAndPassword}); Focus also issues API keys, sent as
+ * {@code Authorization: Bearer <key>} ({@link Builder#apiKey}). {@link #fromEnv()} reads an API
+ * key from {@value #API_KEY_ENV}.
+ */
+public final class TogglFocus {
+
+  /** Where requests go unless {@link Builder#baseUrl(String)} says otherwise. */
+  public static final String DEFAULT_BASE_URL = "https://focus.toggl.com/api/";
+
+  /** The environment variable {@link #fromEnv()} reads the API key from. */
+  public static final String API_KEY_ENV = "TOGGL_FOCUS_API_TOKEN";
+
+  private final Retrofit retrofit;
+  private final String description;
+  private final ConcurrentMap<Class<?>, Object> services = new ConcurrentHashMap<>();
+
+  private TogglFocus(Builder builder) {
+    this.retrofit = ClientAssembly.retrofit(builder.settings);
+    this.description = "TogglFocus[baseUrl=" + builder.settings.baseUrl
+        + ", credentials=" + builder.settings.credentials + "]";
+  }
+
+  /** A builder; credentials are required, everything else has a default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client with default settings authenticated by the API key (Bearer) in the environment
+   * variable {@value #API_KEY_ENV}.
+   *
+   * @throws IllegalArgumentException when the variable is not set or blank
+   */
+  public static TogglFocus fromEnv() {
+    return builder().apiKeyFromEnv().build();
+  }
+
+  /** The API root requests are sent to. */
+  public HttpUrl baseUrl() {
+    return retrofit.baseUrl();
+  }
+
+  /** Focus clients: list, create, get, update, delete, restore. */
+  public ClientsApi clients() {
+    return create(ClientsApi.class);
+  }
+
+  /** See {@link TogglTrack}'s {@code create}: a cached, argument-checking Retrofit service. */
+  <T> T create(Class<T> api) {
+    return api.cast(services.computeIfAbsent(api,
+        type -> ValidatingServiceProxy.wrap(api, retrofit.create(api))));
+  }
+
+  @Override
+  public String toString() {
+    return description;
+  }
+
+  /** Builds a {@link TogglFocus}. Credentials are checked when given; secrets never show in toString(). */
+  public static final class Builder extends TogglClientBuilder<Builder> {
+
+    private Builder() {
+      super(DEFAULT_BASE_URL);
+    }
+
+    @Override
+    Builder self() {
+      return this;
+    }
+
+    /** Authenticate with a Focus API key, sent as {@code Authorization: Bearer <key>}. */
+    public Builder apiKey(String apiKey) {
+      credentials(Credentials.bearer("apiKey", apiKey));
+      return this;
+    }
+
+    /** Authenticate with the account's email and password (HTTP Basic), as the Focus docs show. */
+    public Builder emailAndPassword(String email, String password) {
+      credentials(Credentials.emailAndPassword(email, password));
+      return this;
+    }
+
+    /** Authenticate with the API key in {@value TogglFocus#API_KEY_ENV}. */
+    public Builder apiKeyFromEnv() {
+      return apiKeyFromEnv(System::getenv);
+    }
+
+    Builder apiKeyFromEnv(Function<String, String> env) {
+      return apiKey(fromEnvironment(env, API_KEY_ENV));
+    }
+
+    /**
+     * The client.
+     *
+     * @throws IllegalArgumentException when no credentials were given
+     */
+    public TogglFocus build() {
+      if (settings.credentials == null) {
+        throw new IllegalArgumentException(
+            "TogglFocus needs credentials: call apiKey(...), emailAndPassword(...) or apiKeyFromEnv()");
+      }
+      return new TogglFocus(this);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package dev.togglkit;
+
+import dev.togglkit.internal.ClientAssembly;
+import dev.togglkit.internal.Credentials;
+import dev.togglkit.internal.ValidatingServiceProxy;
+import dev.togglkit.track.api.ClientsApi;
+import dev.togglkit.track.api.ProjectUsersApi;
+import dev.togglkit.track.api.ProjectsApi;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import retrofit2.Retrofit;
+
+/**
+ * Entry point for the Toggl Track API v9. Thread-safe; build one and share it.
+ *
+ * <pre>{@code
+ * TogglTrack track = TogglTrack.builder().apiToken(System.getenv("TOGGL_API_TOKEN")).build();
+ * List<Client> clients = track.clients().listClients(workspaceId, "both", null).execute();
+ * }</pre>
+ *
+ * <p>Authentication is HTTP Basic, either with the API token from the profile page
+ * ({@code <token>:api_token}) or with the account's email and password.
+ */
+public final class TogglTrack {
+
+  /** Where requests go unless {@link Builder#baseUrl(String)} says otherwise. */
+  public static final String DEFAULT_BASE_URL = "https://api.track.toggl.com/api/v9/";
+
+  /** The environment variable {@link #fromEnv()} reads the API token from. */
+  public static final String API_TOKEN_ENV = "TOGGL_API_TOKEN";
+
+  private final Retrofit retrofit;
+  private final String description;
+  private final ConcurrentMap<Class<?>, Object> services = new ConcurrentHashMap<>();
+
+  private TogglTrack(Builder builder) {
+    this.retrofit = ClientAssembly.retrofit(builder.settings);
+    this.description = "TogglTrack[baseUrl=" + builder.settings.baseUrl
+        + ", credentials=" + builder.settings.credentials + "]";
+  }
+
+  /** A builder; credentials are required, everything else has a default. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client with default settings authenticated by the API token in the environment variable
+   * {@value #API_TOKEN_ENV}.
+   *
+   * @throws IllegalArgumentException when the variable is not set or blank
+   */
+  public static TogglTrack fromEnv() {
+    return builder().apiTokenFromEnv().build();
+  }
+
+  /** The API root requests are sent to. */
+  public HttpUrl baseUrl() {
+    return retrofit.baseUrl();
+  }
+
+  /** Workspace clients: list, create, get, update, delete, archive, restore. */
+  public ClientsApi clients() {
+    return create(ClientsApi.class);
+  }
+
+  /** Workspace projects: list (with {@link ProjectsApi.ListProjectsQuery}), create, get, update, delete, bulk patch. */
+  public ProjectsApi projects() {
+    return create(ProjectsApi.class);
+  }
+
+  /** Users assigned to workspace projects: list, create, update, delete, bulk patch. */
+  public ProjectUsersApi projectUsers() {
+    return create(ProjectUsersApi.class);
+  }
+
+  /**
+   * The implementation of a Retrofit interface whose methods return {@link TogglCall}, created
+   * once and cached. Arguments are checked before anything is sent (positive path ids, complete
+   * request bodies).
+   */
+  <T> T create(Class<T> api) {
+    return api.cast(services.computeIfAbsent(api,
+        type -> ValidatingServiceProxy.wrap(api, retrofit.create(api))));
+  }
+
+  @Override
+  public String toString() {
+    return description;
+  }
+
+  /** Builds a {@link TogglTrack}. Credentials are checked when given; secrets never show in toString(). */
+  public static final class Builder extends TogglClientBuilder<Builder> {
+
+    private Builder() {
+      super(DEFAULT_BASE_URL);
+    }
+
+    @Override
+    Builder self() {
+      return this;
+    }
+
+    /** Authenticate with an API token (HTTP Basic {@code <token>:api_token}). */
+    public Builder apiToken(String apiToken) {
+      credentials(Credentials.apiToken(apiToken));
+      return this;
+    }
+
+    /** Authenticate with the account's email and password (HTTP Basic). */
+    public Builder emailAndPassword(String email, String password) {
+      credentials(Credentials.emailAndPassword(email, password));
+      return this;
+    }
+
+    /** Authenticate with the API token in {@value TogglTrack#API_TOKEN_ENV}. */
+    public Builder apiTokenFromEnv() {
+      return apiTokenFromEnv(System::getenv);
+    }
+
+    Builder apiTokenFromEnv(Function<String, String> env) {
+      return apiToken(fromEnvironment(env, API_TOKEN_ENV));
+    }
+
+    /**
+     * The client.
+     *
+     * @throws IllegalArgumentException when no credentials were given
+     */
+    public TogglTrack build() {
+      if (settings.credentials == null) {
+        throw new IllegalArgumentException(
+            "TogglTrack needs credentials: call apiToken(...), emailAndPassword(...) or apiTokenFromEnv()");
+      }
+      return new TogglTrack(this);
+    }
+  }
+}

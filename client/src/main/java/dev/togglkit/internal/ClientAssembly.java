@@ -1,0 +1,67 @@
+package dev.togglkit.internal;
+
+import dev.togglkit.internal.json.TogglMoshi;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * Turns {@link ClientSettings} into the Retrofit instance both clients share the shape of:
+ * OkHttp with our interceptors (headers, then retry, then logging, so each attempt is logged),
+ * Moshi for JSON and {@link TogglCallAdapterFactory} for the call shape.
+ */
+public final class ClientAssembly {
+
+  private ClientAssembly() {}
+
+  public static Retrofit retrofit(ClientSettings settings) {
+    if (settings.credentials == null) {
+      throw new IllegalStateException("credentials must be set before assembling a client");
+    }
+    return new Retrofit.Builder()
+        .baseUrl(settings.baseUrl)
+        .client(okHttpClient(settings))
+        .addCallAdapterFactory(new TogglCallAdapterFactory(settings.clock))
+        .addConverterFactory(MoshiConverterFactory.create(TogglMoshi.get()))
+        .build();
+  }
+
+  static OkHttpClient okHttpClient(ClientSettings settings) {
+    OkHttpClient.Builder http;
+    if (settings.okHttpClient == null) {
+      http = new OkHttpClient.Builder()
+          .connectTimeout(ClientSettings.DEFAULT_CONNECT_TIMEOUT)
+          .readTimeout(ClientSettings.DEFAULT_READ_TIMEOUT)
+          .writeTimeout(ClientSettings.DEFAULT_WRITE_TIMEOUT)
+          .callTimeout(ClientSettings.DEFAULT_CALL_TIMEOUT);
+    } else {
+      // newBuilder shares the user's connection pool and dispatcher and keeps their interceptors.
+      http = settings.okHttpClient.newBuilder();
+    }
+    setIfPresent(settings.connectTimeout, http::connectTimeout);
+    setIfPresent(settings.readTimeout, http::readTimeout);
+    setIfPresent(settings.writeTimeout, http::writeTimeout);
+    setIfPresent(settings.callTimeout, http::callTimeout);
+    // OkHttp would otherwise resend a request on a failed connection, POSTs included; the retry
+    // interceptor is the only place that decides what is safe to send twice.
+    http.retryOnConnectionFailure(false);
+    http.addInterceptor(new DefaultHeadersInterceptor(settings.credentials, UserAgent.value()));
+    http.addInterceptor(new RetryInterceptor(
+        settings.retryPolicy, settings.sleeper, settings.clock, settings.random));
+    if (settings.httpLogger != null) {
+      http.addInterceptor(new RedactingLoggingInterceptor(settings.httpLogger));
+    }
+    return http.build();
+  }
+
+  private interface DurationSetter {
+    void set(Duration duration);
+  }
+
+  private static void setIfPresent(Duration value, DurationSetter setter) {
+    if (value != null) {
+      setter.set(value);
+    }
+  }
+}

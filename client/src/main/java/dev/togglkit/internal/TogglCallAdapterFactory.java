@@ -1,0 +1,66 @@
+package dev.togglkit.internal;
+
+import dev.togglkit.TogglCall;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.time.Clock;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.CallAdapter;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+
+/**
+ * Lets Retrofit interfaces return {@link TogglCall}: {@code execute()} gives the body or throws a
+ * typed {@link dev.togglkit.TogglException}, {@code Void} operations give null, a null or absent
+ * list body gives an empty list.
+ */
+public final class TogglCallAdapterFactory extends CallAdapter.Factory {
+
+  private final Clock clock;
+
+  public TogglCallAdapterFactory(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public CallAdapter<?, ?> get(Type returnType, Annotation[] annotations, Retrofit retrofit) {
+    if (getRawType(returnType) != TogglCall.class) {
+      return null;
+    }
+    if (!(returnType instanceof ParameterizedType)) {
+      throw new IllegalArgumentException(
+          "TogglCall return type must name its body type, e.g. TogglCall<Client> or TogglCall<Void>");
+    }
+    Type bodyType = getParameterUpperBound(0, (ParameterizedType) returnType);
+    Converter<ResponseBody, Object> converter = bodyType == Void.class
+        ? null
+        : retrofit.responseBodyConverter(bodyType, annotations);
+    ResponseHandler<Object> handler =
+        new ResponseHandler<>(bodyType, converter, new ApiExceptionFactory(clock));
+    return new Adapter(bodyType, handler, retrofit);
+  }
+
+  private static final class Adapter implements CallAdapter<Object, TogglCall<Object>> {
+    private final Type bodyType;
+    private final ResponseHandler<Object> handler;
+    private final Retrofit retrofit;
+
+    Adapter(Type bodyType, ResponseHandler<Object> handler, Retrofit retrofit) {
+      this.bodyType = bodyType;
+      this.handler = handler;
+      this.retrofit = retrofit;
+    }
+
+    @Override
+    public Type responseType() {
+      return bodyType;
+    }
+
+    @Override
+    public TogglCall<Object> adapt(Call<Object> call) {
+      return new HttpTogglCall<>(call, retrofit.callFactory(), retrofit.baseUrl(), handler);
+    }
+  }
+}

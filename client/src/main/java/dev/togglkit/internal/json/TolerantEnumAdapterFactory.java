@@ -1,0 +1,103 @@
+package dev.togglkit.internal.json;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import com.squareup.moshi.Types;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lets generated enums survive values Toggl adds after this release. Every generated enum ends
+ * with a constant {@code UNKNOWN} (no {@code @Json} name): a wire value no other constant names is
+ * read as {@code UNKNOWN} instead of failing the whole response. Writing {@code UNKNOWN} is refused,
+ * since it stands for no real value and sending it would fail on the server in a less clear way.
+ * Enums without a last {@code UNKNOWN} constant keep Moshi's strict behaviour.
+ */
+public final class TolerantEnumAdapterFactory implements JsonAdapter.Factory {
+
+  static final String UNKNOWN = "UNKNOWN";
+
+  @Override
+  public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    if (!annotations.isEmpty()) {
+      return null;
+    }
+    Class<?> raw = Types.getRawType(type);
+    if (!raw.isEnum()) {
+      return null;
+    }
+    Object[] constants = raw.getEnumConstants();
+    if (constants.length == 0 || !((Enum<?>) constants[constants.length - 1]).name().equals(UNKNOWN)) {
+      return null;
+    }
+    return forEnum(raw.asSubclass(Enum.class)).nullSafe();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static JsonAdapter<?> forEnum(Class<? extends Enum> enumType) {
+    return new TolerantEnumAdapter(enumType);
+  }
+
+  /** Maps wire names to constants both ways, using {@code @Json(name)} where present. */
+  private static final class TolerantEnumAdapter<E extends Enum<E>> extends JsonAdapter<E> {
+    private final Class<E> enumType;
+    private final Map<String, E> byWireName = new HashMap<>();
+    private final Map<E, String> wireNames = new IdentityHashMap<>();
+    private final E unknown;
+
+    TolerantEnumAdapter(Class<E> enumType) {
+      this.enumType = enumType;
+      E last = null;
+      for (E constant : enumType.getEnumConstants()) {
+        last = constant;
+        if (constant.name().equals(UNKNOWN)) {
+          continue;
+        }
+        String wire = wireName(enumType, constant);
+        byWireName.put(wire, constant);
+        wireNames.put(constant, wire);
+      }
+      this.unknown = last;
+    }
+
+    private static <E extends Enum<E>> String wireName(Class<E> enumType, E constant) {
+      try {
+        Json json = enumType.getField(constant.name()).getAnnotation(Json.class);
+        return json == null ? constant.name() : json.name();
+      } catch (NoSuchFieldException e) {
+        throw new AssertionError("enum constant without a field: " + constant, e);
+      }
+    }
+
+    @Override
+    public E fromJson(JsonReader reader) throws IOException {
+      // nextString also accepts numbers, so an enum of numeric codes reads the same way.
+      String wire = reader.nextString();
+      E constant = byWireName.get(wire);
+      return constant == null ? unknown : constant;
+    }
+
+    @Override
+    public void toJson(JsonWriter writer, E value) throws IOException {
+      if (value == unknown) {
+        throw new IllegalArgumentException(enumType.getSimpleName() + "." + UNKNOWN
+            + " cannot be sent: it stands for a value this version of togglkit does not know;"
+            + " choose one of " + byWireName.keySet());
+      }
+      writer.value(wireNames.get(value));
+    }
+
+    @Override
+    public String toString() {
+      return "TolerantEnumAdapter(" + enumType.getName() + ")";
+    }
+  }
+}

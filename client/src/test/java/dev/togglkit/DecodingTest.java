@@ -1,0 +1,77 @@
+package dev.togglkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.squareup.moshi.JsonDataException;
+import java.io.EOFException;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.Test;
+
+class DecodingTest extends MockServerTest {
+
+  private TogglDecodingException undecodable(MockResponse response) {
+    server.enqueue(response);
+    return assertThrows(TogglDecodingException.class, () -> things().getThing(1L, 2L).execute());
+  }
+
+  @Test
+  void truncatedJson() {
+    TogglDecodingException e = undecodable(json(200, "{\"id\":2,\"name\":\"Acme\""));
+    assertEquals(200, e.statusCode());
+    assertEquals("getThing", e.operation());
+    assertEquals("/workspaces/1/things/2", e.path());
+    assertEquals("{\"id\":2,\"name\":\"Acme\"", e.bodySnippet());
+    assertTrue(e.getCause() instanceof EOFException, String.valueOf(e.getCause()));
+  }
+
+  @Test
+  void invalidJson() {
+    TogglDecodingException e = undecodable(json(200, "{id: 2,,}"));
+    assertNotNull(e.getCause());
+    assertTrue(e.getMessage().startsWith(
+        "getThing GET /workspaces/1/things/2 answered HTTP 200 with a body togglkit could not decode"),
+        e.getMessage());
+  }
+
+  @Test
+  void wrongShape() {
+    TogglDecodingException e = undecodable(json(200, "[1,2,3]"));
+    assertTrue(e.getCause() instanceof JsonDataException, String.valueOf(e.getCause()));
+  }
+
+  @Test
+  void htmlPageIsRefusedByContentTypeWithABoundedSnippet() {
+    String page = "<!DOCTYPE html><html>" + "x".repeat(5000) + "</html>";
+    TogglDecodingException e = undecodable(new MockResponse().setResponseCode(200)
+        .setHeader("Content-Type", "text/html; charset=utf-8").setBody(page));
+    assertTrue(e.getMessage().contains("content type text/html; charset=utf-8 is not JSON"),
+        e.getMessage());
+    assertEquals(200, e.bodySnippet().length());
+    assertNull(e.getCause());
+  }
+
+  @Test
+  void emptyBodyWhereJsonWasExpected() {
+    TogglDecodingException e = undecodable(json(200, ""));
+    assertTrue(e.getMessage().endsWith("empty body where JSON was expected"), e.getMessage());
+    assertEquals("", e.bodySnippet());
+  }
+
+  @Test
+  void trailingGarbageIsRefused() {
+    undecodable(json(200, "{\"id\":2} {\"id\":3}"));
+  }
+
+  @Test
+  void connectionDroppedMidBodyIsAnIoFailureNotADecodingOne() {
+    server.enqueue(json(200, "{\"id\":2,\"name\":\"" + "a".repeat(4000) + "\"}")
+        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+    TogglIoException e = assertThrows(TogglIoException.class, () -> things().getThing(1L, 2L).execute());
+    assertEquals("getThing", e.operation());
+  }
+}

@@ -1,0 +1,179 @@
+package dev.togglkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.togglkit.fixtures.ThingsApi;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import okhttp3.mockwebserver.MockResponse;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class ErrorMappingTest extends MockServerTest {
+
+  /** No retries, so each test sees the first response's exception. */
+  private ThingsApi api() {
+    return things(trackBuilder().retryPolicy(RetryPolicy.none()));
+  }
+
+  private TogglApiException fail(MockResponse response) {
+    server.enqueue(response);
+    return assertThrows(TogglApiException.class, () -> api().listThings(1L, "both").execute());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "400, dev.togglkit.BadRequestException",
+      "401, dev.togglkit.AuthenticationException",
+      "402, dev.togglkit.PremiumFeatureException",
+      "403, dev.togglkit.ForbiddenException",
+      "404, dev.togglkit.NotFoundException",
+      "429, dev.togglkit.RateLimitException",
+      "500, dev.togglkit.ServerException",
+      "502, dev.togglkit.ServerException",
+      "503, dev.togglkit.ServerException",
+      "599, dev.togglkit.ServerException",
+      "409, dev.togglkit.UnexpectedStatusException",
+      "418, dev.togglkit.UnexpectedStatusException",
+  })
+  void eachStatusHasItsType(int status, String type) {
+    TogglApiException e = fail(json(status, "\"nope\""));
+    assertEquals(type, e.getClass().getName());
+    assertEquals(status, e.statusCode());
+    assertEquals("nope", e.errorMessage());
+  }
+
+  @Test
+  void jsonStringBodyGivesTheMessage() {
+    TogglApiException e = fail(json(400, "\"Client name cannot be empty\"")
+        .setHeader("X-Toggl-Request-Id", "req-42"));
+    assertInstanceOf(BadRequestException.class, e);
+    assertEquals("Client name cannot be empty", e.errorMessage());
+    assertEquals("req-42", e.requestId());
+    assertEquals("listThings", e.operation());
+    assertEquals("GET", e.method());
+    assertEquals("/workspaces/1/things", e.path());
+    assertEquals("listThings GET /workspaces/1/things failed with HTTP 400: "
+        + "Client name cannot be empty [request id req-42]", e.getMessage());
+  }
+
+  @Test
+  void plainTextBodyIsTheMessage() {
+    TogglApiException e = fail(new MockResponse().setResponseCode(403)
+        .setHeader("Content-Type", "text/plain").setBody("Incorrect username and/or password\n"));
+    assertInstanceOf(ForbiddenException.class, e);
+    assertEquals("Incorrect username and/or password", e.errorMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "{\"message\":\"Workspace not found\",\"code\":404}|Workspace not found",
+      "{\"error\":\"invalid_request\",\"error_description\":\"name is too long\"}|name is too long",
+      "{\"error\":\"quota_exceeded\"}|quota_exceeded",
+      "{\"error\":{\"message\":\"nested\"}}|nested",
+  })
+  void jsonObjectBodyGivesItsMessageField(String body, String message) {
+    assertEquals(message, fail(json(400, body)).errorMessage());
+  }
+
+  @Test
+  void emptyBodyGivesNullMessage() {
+    TogglApiException e = fail(new MockResponse().setResponseCode(401)
+        .setHeader("X-Authorization-Missing", "true"));
+    assertInstanceOf(AuthenticationException.class, e);
+    assertNull(e.errorMessage());
+    assertEquals("", e.bodySnippet());
+    assertTrue(e.getMessage().contains("HTTP 401 (no error message in the body)"), e.getMessage());
+  }
+
+  @Test
+  void jsonObjectWithoutMessageGivesNullAndKeepsTheSnippet() {
+    TogglApiException e = fail(json(500, "{\"code\":1234}"));
+    assertNull(e.errorMessage());
+    assertEquals("{\"code\":1234}", e.bodySnippet());
+  }
+
+  @Test
+  void htmlBodyIsNotAMessageAndTheSnippetIsBounded() {
+    String page = "<html><body>" + "overloaded ".repeat(100) + "</body></html>";
+    TogglApiException e = fail(new MockResponse().setResponseCode(502)
+        .setHeader("Content-Type", "text/html").setBody(page));
+    assertInstanceOf(ServerException.class, e);
+    assertNull(e.errorMessage());
+    assertEquals(200, e.bodySnippet().length());
+    assertTrue(page.startsWith(e.bodySnippet()));
+  }
+
+  @Test
+  void pathNeverCarriesTheQueryString() {
+    TogglApiException e = fail(json(400, "\"bad\""));
+    assertFalse(e.getMessage().contains("status=both"), e.getMessage());
+    assertFalse(e.path().contains("?"));
+  }
+
+  @Test
+  void quota402ExposesRemainingAndReset() {
+    TogglApiException e = fail(json(402, "\"You have hit your hourly limit\"")
+        .setHeader("X-Toggl-Quota-Remaining", "0")
+        .setHeader("X-Toggl-Quota-Resets-In", "1800"));
+    QuotaExceededException quota = assertInstanceOf(QuotaExceededException.class, e);
+    assertEquals(0L, quota.quotaRemaining());
+    assertEquals(Duration.ofSeconds(1800), quota.resetsIn());
+    Duration untilReset = Duration.between(Instant.now(), quota.resetsAt());
+    assertTrue(untilReset.compareTo(Duration.ofSeconds(1790)) > 0, untilReset.toString());
+    assertTrue(untilReset.compareTo(Duration.ofSeconds(1801)) <= 0, untilReset.toString());
+    assertTrue(e.getMessage().contains("quota resets in 1800s"), e.getMessage());
+    assertInstanceOf(PaymentRequiredException.class, e);
+  }
+
+  @Test
+  void premium402HasNoQuotaHeaders() {
+    TogglApiException e = fail(json(402, "\"Premium feature\""));
+    assertInstanceOf(PremiumFeatureException.class, e);
+    assertInstanceOf(PaymentRequiredException.class, e);
+    assertEquals("Premium feature", e.errorMessage());
+  }
+
+  @Test
+  void rateLimitRetryAfterSeconds() {
+    RateLimitException e = assertInstanceOf(RateLimitException.class,
+        fail(json(429, "\"Too many requests\"").setHeader("Retry-After", "7")));
+    assertEquals(Duration.ofSeconds(7), e.retryAfter());
+    assertTrue(e.getMessage().endsWith("; retry after 7s"), e.getMessage());
+  }
+
+  @Test
+  void rateLimitRetryAfterHttpDate() {
+    Instant now = Instant.parse("2026-11-22T10:00:00Z");
+    String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+        now.plusSeconds(90).atOffset(ZoneOffset.UTC));
+    server.enqueue(json(429, "").setHeader("Retry-After", date));
+    ThingsApi api = things(trackBuilder().retryPolicy(RetryPolicy.none())
+        .clock(Clock.fixed(now, ZoneOffset.UTC)));
+    RateLimitException e =
+        assertThrows(RateLimitException.class, () -> api.listThings(1L, null).execute());
+    assertEquals(Duration.ofSeconds(90), e.retryAfter());
+  }
+
+  @Test
+  void rateLimitWithoutRetryAfterHasNull() {
+    RateLimitException e = assertInstanceOf(RateLimitException.class, fail(json(429, "")));
+    assertNull(e.retryAfter());
+  }
+
+  @Test
+  void exceptionsNeverCarryTheToken() {
+    TogglApiException e = fail(json(401, "\"Unauthorized\""));
+    assertFalse(e.getMessage().contains(TOKEN));
+    assertFalse(e.toString().contains(TOKEN));
+  }
+}
