@@ -1,0 +1,126 @@
+package dev.togglkit.readme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.togglkit.RetryPolicy;
+import dev.togglkit.TogglTrack;
+import dev.togglkit.track.api.ProjectsApi;
+import dev.togglkit.track.model.Client;
+import dev.togglkit.track.model.ClientPayload;
+import dev.togglkit.track.model.Project;
+import dev.togglkit.track.model.ProjectStatus;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps the README's quick start true: its code is the code between the {@code README} markers
+ * below (so it compiles against the real generated API), the test fails when README.md and this
+ * file drift apart, and the usage part runs against a local server.
+ */
+class ReadmeQuickStartTest {
+
+  /** The first line of the quick start. Compiled, not run: it needs a real token in the environment. */
+  @SuppressWarnings("unused")
+  static TogglTrack connect() {
+    // README:begin
+    TogglTrack track = TogglTrack.fromEnv(); // reads TOGGL_API_TOKEN
+    // README:end
+    return track;
+  }
+
+  /** The rest of the quick start, run against {@code track}. */
+  static List<Object> useTheApi(TogglTrack track) {
+    // README:begin
+    long workspaceId = 1234567L;
+
+    List<Client> clients = track.clients().listClients(workspaceId, "both", null).execute();
+    Client acme = track.clients().createClient(workspaceId, new ClientPayload().name("Acme Corp")).execute();
+    List<Project> projects = track.projects()
+        .listProjects(workspaceId, new ProjectsApi.ListProjectsQuery().active("true").perPage(200))
+        .execute();
+    // README:end
+    return List.of(clients, acme, projects);
+  }
+
+  @Test
+  void readmeShowsExactlyTheCodeThisTestCompiles() throws IOException {
+    String readme = Files.readString(repositoryRoot().resolve("README.md"), StandardCharsets.UTF_8);
+    Matcher block = Pattern.compile("## Quick start.*?```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertTrue(block.find(), "README.md has a '## Quick start' section with a ```java block");
+
+    String source = Files.readString(
+        repositoryRoot().resolve("client/src/test/java/dev/togglkit/readme/ReadmeQuickStartTest.java"),
+        StandardCharsets.UTF_8);
+    assertEquals(String.join("\n", markedLines(source)) + "\n", block.group(1),
+        "the README quick start and ReadmeQuickStartTest differ; change both together");
+  }
+
+  @Test
+  void quickStartRunsAgainstALocalServer() throws Exception {
+    try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(json("[{\"id\":1,\"name\":\"Old Client\",\"wid\":1234567}]"));
+      server.enqueue(json("{\"id\":2,\"name\":\"Acme Corp\",\"wid\":1234567}"));
+      server.enqueue(json("[{\"id\":3,\"name\":\"Website\",\"status\":\"active\",\"workspace_id\":1234567}]"));
+      TogglTrack track = TogglTrack.builder()
+          .apiToken("a-token-for-the-test")
+          .baseUrl(server.url("/api/v9/"))
+          .retryPolicy(RetryPolicy.none())
+          .build();
+
+      List<Object> results = useTheApi(track);
+
+      assertEquals(1, ((List<?>) results.get(0)).size());
+      assertEquals("Acme Corp", ((Client) results.get(1)).getName());
+      assertEquals(ProjectStatus.ACTIVE, ((Project) ((List<?>) results.get(2)).get(0)).getStatus());
+      RecordedRequest list = server.takeRequest();
+      assertEquals("/api/v9/workspaces/1234567/clients?status=both", list.getPath());
+      RecordedRequest create = server.takeRequest();
+      assertEquals("POST", create.getMethod());
+      assertEquals("{\"name\":\"Acme Corp\"}", create.getBody().readUtf8());
+      RecordedRequest projects = server.takeRequest();
+      assertEquals("/api/v9/workspaces/1234567/projects?active=true&per_page=200", projects.getPath());
+    }
+  }
+
+  private static MockResponse json(String body) {
+    return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
+  }
+
+  /** The lines between README:begin and README:end, in order, with the method-body indent removed. */
+  private static List<String> markedLines(String source) {
+    List<String> lines = new ArrayList<>();
+    boolean inside = false;
+    boolean firstBlock = true;
+    for (String line : source.split("\n", -1)) {
+      if (line.trim().equals("// README:begin")) {
+        inside = true;
+        if (!firstBlock) {
+          lines.add("");
+        }
+        firstBlock = false;
+      } else if (line.trim().equals("// README:end")) {
+        inside = false;
+      } else if (inside) {
+        lines.add(line.length() >= 4 ? line.substring(4) : line.trim());
+      }
+    }
+    return lines;
+  }
+
+  /** Maven runs tests with the module directory as working directory; the README is one level up. */
+  private static Path repositoryRoot() {
+    Path here = Path.of("").toAbsolutePath();
+    return Files.exists(here.resolve("README.md")) && Files.exists(here.resolve("spec")) ? here : here.getParent();
+  }
+}
