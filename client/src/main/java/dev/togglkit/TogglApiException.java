@@ -21,9 +21,6 @@ package dev.togglkit;
 public class TogglApiException extends TogglException {
   private static final long serialVersionUID = 1L;
 
-  private final String operation;
-  private final String method;
-  private final String path;
   private final int statusCode;
   private final String errorMessage;
   private final String requestId;
@@ -41,10 +38,8 @@ public class TogglApiException extends TogglException {
    */
   public TogglApiException(String operation, String method, String path, int statusCode,
       String errorMessage, String requestId, String body) {
-    super(message(operation, method, path, statusCode, errorMessage, requestId), null);
-    this.operation = operation;
-    this.method = method;
-    this.path = path;
+    super(operation, method, path,
+        message(operation, method, path, statusCode, errorMessage, requestId), null);
     this.statusCode = statusCode;
     this.errorMessage = errorMessage;
     this.requestId = requestId;
@@ -90,21 +85,6 @@ public class TogglApiException extends TogglException {
   /** The {@code X-Toggl-Request-Id} response header, or null; quote it to Toggl support. */
   public String requestId() {
     return requestId;
-  }
-
-  /** The spec's operationId, e.g. {@code createClient}. */
-  public String operation() {
-    return operation;
-  }
-
-  /** The HTTP method. */
-  public String method() {
-    return method;
-  }
-
-  /** The request path relative to the base URL, without the query string. */
-  public String path() {
-    return path;
   }
 
   /**

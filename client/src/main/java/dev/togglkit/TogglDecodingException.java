@@ -11,9 +11,6 @@ public class TogglDecodingException extends TogglException {
   /** How much of the body an exception keeps; enough to recognise it, too little to dump data. */
   public static final int SNIPPET_LENGTH = 200;
 
-  private final String operation;
-  private final String method;
-  private final String path;
   private final int statusCode;
   private final String bodySnippet;
 
@@ -28,28 +25,10 @@ public class TogglDecodingException extends TogglException {
    */
   public TogglDecodingException(String operation, String method, String path, int statusCode,
       String problem, String body, Throwable cause) {
-    super(operation + " " + method + " " + path + " answered HTTP " + statusCode
-        + " with a body togglkit could not decode: " + problem, cause);
-    this.operation = operation;
-    this.method = method;
-    this.path = path;
+    super(operation, method, path, operation + " " + method + " " + path + " answered HTTP "
+        + statusCode + " with a body togglkit could not decode: " + problem, cause);
     this.statusCode = statusCode;
     this.bodySnippet = TogglApiException.snippet(body);
-  }
-
-  /** The spec's operationId. */
-  public String operation() {
-    return operation;
-  }
-
-  /** The HTTP method. */
-  public String method() {
-    return method;
-  }
-
-  /** The request path relative to the base URL, without the query string. */
-  public String path() {
-    return path;
   }
 
   /** The HTTP status of the response. */

@@ -1,14 +1,10 @@
 package dev.togglkit;
 
 import dev.togglkit.focus.api.ClientsApi;
-import dev.togglkit.internal.ClientAssembly;
+import dev.togglkit.internal.ApiServices;
 import dev.togglkit.internal.Credentials;
-import dev.togglkit.internal.ValidatingServiceProxy;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
-import retrofit2.Retrofit;
 
 /**
  * Entry point for the Toggl Focus API. Thread-safe; build one and share it.
@@ -26,12 +22,11 @@ public final class TogglFocus {
   /** The environment variable {@link #fromEnv()} reads the API key from. */
   public static final String API_KEY_ENV = "TOGGL_FOCUS_API_TOKEN";
 
-  private final Retrofit retrofit;
+  private final ApiServices services;
   private final String description;
-  private final ConcurrentMap<Class<?>, Object> services = new ConcurrentHashMap<>();
 
   private TogglFocus(Builder builder) {
-    this.retrofit = ClientAssembly.retrofit(builder.settings);
+    this.services = new ApiServices(builder.settings);
     this.description = "TogglFocus[baseUrl=" + builder.settings.baseUrl
         + ", credentials=" + builder.settings.credentials + "]";
   }
@@ -53,7 +48,7 @@ public final class TogglFocus {
 
   /** The API root requests are sent to. */
   public HttpUrl baseUrl() {
-    return retrofit.baseUrl();
+    return services.baseUrl();
   }
 
   /** Focus clients: list, create, get, update, delete, restore. */
@@ -63,8 +58,7 @@ public final class TogglFocus {
 
   /** See {@link TogglTrack}'s {@code create}: a cached, argument-checking Retrofit service. */
   <T> T create(Class<T> api) {
-    return api.cast(services.computeIfAbsent(api,
-        type -> ValidatingServiceProxy.wrap(api, retrofit.create(api))));
+    return services.get(api);
   }
 
   @Override

@@ -13,9 +13,6 @@ import java.io.IOException;
 public class TogglIoException extends TogglException {
   private static final long serialVersionUID = 1L;
 
-  private final String operation;
-  private final String method;
-  private final String path;
   private final boolean timeout;
 
   /**
@@ -27,10 +24,7 @@ public class TogglIoException extends TogglException {
    */
   public TogglIoException(
       String operation, String method, String path, boolean timeout, IOException cause) {
-    super(message(operation, method, path, timeout, cause), cause);
-    this.operation = operation;
-    this.method = method;
-    this.path = path;
+    super(operation, method, path, message(operation, method, path, timeout, cause), cause);
     this.timeout = timeout;
   }
 
@@ -40,21 +34,6 @@ public class TogglIoException extends TogglException {
     String detail = cause == null ? "" : ": " + cause.getClass().getSimpleName()
         + (cause.getMessage() == null ? "" : " " + cause.getMessage());
     return operation + " " + method + " " + path + " " + what + detail;
-  }
-
-  /** The spec's operationId, e.g. {@code getClient}. */
-  public String operation() {
-    return operation;
-  }
-
-  /** The HTTP method. */
-  public String method() {
-    return method;
-  }
-
-  /** The request path relative to the base URL, without the query string. */
-  public String path() {
-    return path;
   }
 
   /** True when a connect, read, write or whole-call timeout expired. */

@@ -1,16 +1,12 @@
 package dev.togglkit;
 
-import dev.togglkit.internal.ClientAssembly;
+import dev.togglkit.internal.ApiServices;
 import dev.togglkit.internal.Credentials;
-import dev.togglkit.internal.ValidatingServiceProxy;
 import dev.togglkit.track.api.ClientsApi;
 import dev.togglkit.track.api.ProjectUsersApi;
 import dev.togglkit.track.api.ProjectsApi;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
-import retrofit2.Retrofit;
 
 /**
  * Entry point for the Toggl Track API v9. Thread-safe; build one and share it.
@@ -31,12 +27,11 @@ public final class TogglTrack {
   /** The environment variable {@link #fromEnv()} reads the API token from. */
   public static final String API_TOKEN_ENV = "TOGGL_API_TOKEN";
 
-  private final Retrofit retrofit;
+  private final ApiServices services;
   private final String description;
-  private final ConcurrentMap<Class<?>, Object> services = new ConcurrentHashMap<>();
 
   private TogglTrack(Builder builder) {
-    this.retrofit = ClientAssembly.retrofit(builder.settings);
+    this.services = new ApiServices(builder.settings);
     this.description = "TogglTrack[baseUrl=" + builder.settings.baseUrl
         + ", credentials=" + builder.settings.credentials + "]";
   }
@@ -58,7 +53,7 @@ public final class TogglTrack {
 
   /** The API root requests are sent to. */
   public HttpUrl baseUrl() {
-    return retrofit.baseUrl();
+    return services.baseUrl();
   }
 
   /** Workspace clients: list, create, get, update, delete, archive, restore. */
@@ -82,8 +77,7 @@ public final class TogglTrack {
    * request bodies).
    */
   <T> T create(Class<T> api) {
-    return api.cast(services.computeIfAbsent(api,
-        type -> ValidatingServiceProxy.wrap(api, retrofit.create(api))));
+    return services.get(api);
   }
 
   @Override

@@ -1,0 +1,32 @@
+package dev.togglkit.internal;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import okhttp3.HttpUrl;
+import retrofit2.Retrofit;
+
+/**
+ * The Retrofit services behind one TogglTrack or TogglFocus: each API interface is created once,
+ * wrapped so its arguments are checked before anything is sent, and shared by every caller.
+ */
+public final class ApiServices {
+
+  private final Retrofit retrofit;
+  private final ConcurrentMap<Class<?>, Object> services = new ConcurrentHashMap<>();
+
+  /** Services for a client configured by {@code settings}. */
+  public ApiServices(ClientSettings settings) {
+    this.retrofit = ClientAssembly.retrofit(settings);
+  }
+
+  /** The API root requests are sent to. */
+  public HttpUrl baseUrl() {
+    return retrofit.baseUrl();
+  }
+
+  /** The argument-checking implementation of {@code api}, created on first use and cached. */
+  public <T> T get(Class<T> api) {
+    return api.cast(services.computeIfAbsent(api,
+        type -> ValidatingServiceProxy.wrap(api, retrofit.create(api))));
+  }
+}
