@@ -1,0 +1,682 @@
+package dev.togglkit.contract.track;
+
+import static dev.togglkit.contract.PactClients.BASIC_AUTH_PATTERN;
+import static dev.togglkit.contract.PactClients.TRACK_AUTHORIZATION;
+import static dev.togglkit.contract.PactClients.TRACK_BASE_PATH;
+import static dev.togglkit.contract.PactClients.jsonString;
+import static dev.togglkit.contract.track.ProjectBodies.DATE_TIME;
+import static dev.togglkit.contract.track.ProjectBodies.WORKSPACE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import au.com.dius.pact.consumer.MockServer;
+import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
+import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslWithProvider;
+import au.com.dius.pact.consumer.junit5.PactConsumerTestExt;
+import au.com.dius.pact.consumer.junit5.PactTestFor;
+import au.com.dius.pact.core.model.PactSpecVersion;
+import au.com.dius.pact.core.model.V4Pact;
+import au.com.dius.pact.core.model.annotations.Pact;
+import dev.togglkit.BadRequestException;
+import dev.togglkit.ForbiddenException;
+import dev.togglkit.ServerException;
+import dev.togglkit.contract.PactClients;
+import dev.togglkit.track.api.ProjectUsersApi;
+import dev.togglkit.track.api.ProjectUsersApi.ListProjectUsersQuery;
+import dev.togglkit.track.model.BulkPatchResult;
+import dev.togglkit.track.model.ProjectUser;
+import dev.togglkit.track.model.ProjectUserCreateRequest;
+import dev.togglkit.track.model.ProjectUserPatchOperation;
+import dev.togglkit.track.model.ProjectUserUpdateRequest;
+import dev.togglkit.track.model.RateChangeMode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Contracts of the Track project-user operations, driven through {@code TogglTrack.projectUsers()}.
+ * Every documented status of listProjectUsers, createProjectUser, patchProjectUsers,
+ * updateProjectUser and deleteProjectUser has a scenario here.
+ */
+@ExtendWith(PactConsumerTestExt.class)
+@PactTestFor(providerName = PactClients.TRACK, pactVersion = PactSpecVersion.V4)
+class ProjectUsersPactTest {
+
+  private static final long PROJECT = 202700150L;
+  private static final long OTHER_PROJECT = 204301830L;
+  private static final long USER = 5123456L;
+  private static final long OTHER_USER = 5123457L;
+  private static final long PROJECT_USER = 98765432L;
+  private static final long OTHER_PROJECT_USER = 98765433L;
+  private static final long GROUP = 77001L;
+
+  private static final String PROJECT_USERS_PATH =
+      TRACK_BASE_PATH + "/workspaces/" + WORKSPACE + "/project_users";
+  private static final String PROJECT_USER_PATH = PROJECT_USERS_PATH + "/" + PROJECT_USER;
+  private static final String BULK_IDS = PROJECT_USER + "," + OTHER_PROJECT_USER;
+  private static final String BULK_PATH = PROJECT_USERS_PATH + "/" + BULK_IDS;
+
+  private static final String NO_ACCESS = "User does not have access to this resource.";
+  private static final String SERVER_ERROR = "Internal Server Error";
+  private static final String PROJECT_USER_NOT_FOUND = "Project user not found/accessible";
+
+  private static ProjectUsersApi projectUsers(MockServer mockServer) {
+    return PactClients.track(mockServer).projectUsers();
+  }
+
+  private static void assertBadRequest(String operation, String message, BadRequestException error) {
+    assertEquals(400, error.statusCode());
+    assertEquals(message, error.errorMessage());
+    assertEquals(operation, error.operation());
+  }
+
+  private static void assertForbidden(String operation, ForbiddenException error) {
+    assertEquals(403, error.statusCode());
+    assertEquals(NO_ACCESS, error.errorMessage());
+    assertEquals(operation, error.operation());
+  }
+
+  private static void assertServerError(String operation, ServerException error) {
+    assertEquals(500, error.statusCode());
+    assertEquals(SERVER_ERROR, error.errorMessage());
+    assertEquals(operation, error.operation());
+  }
+
+  // ---- listProjectUsers ---------------------------------------------------------------------
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact membersOfTwoProjects(PactDslWithProvider builder) {
+    PactDslJsonArray members = new PactDslJsonArray();
+    ProjectBodies.projectUser(members.object(), PROJECT_USER, PROJECT, USER, true, 35.5).closeObject();
+    // The second member comes through a group; it has no labor cost or rate history of its own.
+    members.object()
+        .integerType("id", OTHER_PROJECT_USER)
+        .integerType("workspace_id", WORKSPACE)
+        .integerType("project_id", OTHER_PROJECT)
+        .integerType("user_id", OTHER_USER)
+        .booleanValue("manager", false)
+        .nullValue("labor_cost")
+        .integerType("group_id", GROUP)
+        .integerType("gid", GROUP)
+        .stringMatcher("at", DATE_TIME, "2024-05-17T11:00:00+00:00")
+        .nullValue("rate_last_updated")
+        .closeObject();
+    return builder
+        .given("project 202700150 has user 5123456 as manager and project 204301830 has user 5123457 through group 77001")
+        .uponReceiving("list the members of two projects including group members")
+        .method("GET")
+        .path(PROJECT_USERS_PATH)
+        .query("project_ids=202700150,204301830&with_group_members=true")
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .willRespondWith()
+        .status(200)
+        .body(members)
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "membersOfTwoProjects")
+  void membersOfTwoProjects(MockServer mockServer) {
+    ListProjectUsersQuery query = new ListProjectUsersQuery()
+        .projectIds(PROJECT + "," + OTHER_PROJECT)
+        .withGroupMembers(true);
+
+    List<ProjectUser> members = projectUsers(mockServer).listProjectUsers(WORKSPACE, query).execute();
+
+    assertEquals(2, members.size());
+    ProjectUser manager = members.get(0);
+    assertEquals(PROJECT_USER, manager.getId());
+    assertEquals(USER, manager.getUserId());
+    assertTrue(manager.getManager());
+    assertEquals(35.5, manager.getLaborCost());
+    assertNull(manager.getGroupId());
+    assertEquals(OffsetDateTime.parse("2024-05-16T08:42:10+00:00"), manager.getAt());
+
+    ProjectUser groupMember = members.get(1);
+    assertEquals(OTHER_PROJECT, groupMember.getProjectId());
+    assertFalse(groupMember.getManager());
+    assertNull(groupMember.getLaborCost());
+    assertEquals(GROUP, groupMember.getGroupId());
+    assertNull(groupMember.getRateLastUpdated());
+  }
+
+  /** 201 project ids, one more than the API accepts. */
+  private static final String TOO_MANY_PROJECT_IDS = LongStream.rangeClosed(1, 201)
+      .map(i -> 202700000L + i)
+      .mapToObj(Long::toString)
+      .collect(Collectors.joining(","));
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact tooManyProjectIds(PactDslWithProvider builder) {
+    return builder
+        .given("workspace 1234567 exists")
+        .uponReceiving("list the members of 201 projects at once")
+        .method("GET")
+        .path(PROJECT_USERS_PATH)
+        .query("project_ids=" + TOO_MANY_PROJECT_IDS)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .willRespondWith()
+        .status(400)
+        .body(jsonString("project_ids cannot exceed 200 elements."), "application/json")
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "tooManyProjectIds")
+  void tooManyProjectIds(MockServer mockServer) {
+    ListProjectUsersQuery query = new ListProjectUsersQuery().projectIds(TOO_MANY_PROJECT_IDS);
+
+    BadRequestException error = assertThrows(BadRequestException.class,
+        () -> projectUsers(mockServer).listProjectUsers(WORKSPACE, query).execute());
+
+    assertBadRequest("listProjectUsers", "project_ids cannot exceed 200 elements.", error);
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact projectUsersForbidden(PactDslWithProvider builder) {
+    return builder
+        .given("the user is not a member of workspace 1234567")
+        .uponReceiving("list the project users of a workspace the user cannot see")
+        .method("GET")
+        .path(PROJECT_USERS_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .willRespondWith()
+        .status(403)
+        .body(jsonString(NO_ACCESS), "application/json")
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "projectUsersForbidden")
+  void projectUsersForbidden(MockServer mockServer) {
+    ForbiddenException error = assertThrows(ForbiddenException.class,
+        () -> projectUsers(mockServer).listProjectUsers(WORKSPACE, new ListProjectUsersQuery()).execute());
+
+    assertForbidden("listProjectUsers", error);
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact projectUserListServerError(PactDslWithProvider builder) {
+    return builder
+        .given("the project user service fails")
+        .uponReceiving("list project users while the server fails")
+        .method("GET")
+        .path(PROJECT_USERS_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .willRespondWith()
+        .status(500)
+        .body(jsonString(SERVER_ERROR), "application/json")
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "projectUserListServerError")
+  void projectUserListServerError(MockServer mockServer) {
+    ServerException error = assertThrows(ServerException.class,
+        () -> projectUsers(mockServer).listProjectUsers(WORKSPACE, new ListProjectUsersQuery()).execute());
+
+    assertServerError("listProjectUsers", error);
+  }
+
+  // ---- createProjectUser --------------------------------------------------------------------
+
+  /**
+   * What the client sends for {@link #addManager()}. The rate change mode is matched by value: it
+   * checks that the enum goes out under its wire name, not its Java constant name.
+   */
+  private static PactDslJsonBody addManagerBody() {
+    return new PactDslJsonBody()
+        .integerType("project_id", PROJECT)
+        .integerType("user_id", USER)
+        .booleanValue("manager", true)
+        .decimalType("labor_cost", 35.5)
+        .stringValue("labor_cost_change_mode", "start-today");
+  }
+
+  private static ProjectUserCreateRequest addManager() {
+    return new ProjectUserCreateRequest()
+        .projectId(PROJECT)
+        .userId(USER)
+        .manager(true)
+        .laborCost(35.5)
+        .laborCostChangeMode(RateChangeMode.START_TODAY);
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact managerAdded(PactDslWithProvider builder) {
+    return builder
+        .given("user 5123456 is in workspace 1234567 but not in project 202700150")
+        .uponReceiving("add a user to a project as manager with a labor cost")
+        .method("POST")
+        .path(PROJECT_USERS_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .body(addManagerBody())
+        .willRespondWith()
+        .status(200)
+        .body(ProjectBodies.projectUser(new PactDslJsonBody(), PROJECT_USER, PROJECT, USER, true, 35.5))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "managerAdded")
+  void managerAdded(MockServer mockServer) {
+    ProjectUser added = projectUsers(mockServer).createProjectUser(WORKSPACE, addManager()).execute();
+
+    assertEquals(PROJECT_USER, added.getId());
+    assertEquals(PROJECT, added.getProjectId());
+    assertEquals(USER, added.getUserId());
+    assertTrue(added.getManager());
+    assertEquals(35.5, added.getLaborCost());
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact userNotInWorkspace(PactDslWithProvider builder) {
+    return builder
+        .given("user 5123456 is not a member of workspace 1234567")
+        .uponReceiving("add a user from outside the workspace to a project")
+        .method("POST")
+        .path(PROJECT_USERS_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .body(addManagerBody())
+        .willRespondWith()
+        .status(400)
+        .body(jsonString("Invalid user_id"), "application/json")
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "userNotInWorkspace")
+  void userNotInWorkspace(MockServer mockServer) {
+    BadRequestException error = assertThrows(BadRequestException.class,
+        () -> projectUsers(mockServer).createProjectUser(WORKSPACE, addManager()).execute());
+
+    assertBadRequest("createProjectUser", "Invalid user_id", error);
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact projectUserCreationForbidden(PactDslWithProvider builder) {
+    return builder
+        .given("the user may not manage members of project 202700150")
+        .uponReceiving("add a user to a project without the right to")
+        .method("POST")
+        .path(PROJECT_USERS_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .body(addManagerBody())
+        .willRespondWith()
+        .status(403)
+        .body(jsonString(NO_ACCESS), "application/json")
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "projectUserCreationForbidden")
+  void projectUserCreationForbidden(MockServer mockServer) {
+    ForbiddenException error = assertThrows(ForbiddenException.class,
+        () -> projectUsers(mockServer).createProjectUser(WORKSPACE, addManager()).execute());
+
+    assertForbidden("createProjectUser", error);
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact projectUserCreationServerError(PactDslWithProvider builder) {
+    return builder
+        .given("the project user service fails")
+        .uponReceiving("add a user to a project while the server fails")
+        .method("POST")
+        .path(PROJECT_USERS_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .body(addManagerBody())
+        .willRespondWith()
+        .status(500)
+        .body(jsonString(SERVER_ERROR), "application/json")
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "projectUserCreationServerError")
+  void projectUserCreationServerError(MockServer mockServer) {
+    ServerException error = assertThrows(ServerException.class,
+        () -> projectUsers(mockServer).createProjectUser(WORKSPACE, addManager()).execute());
+
+    assertServerError("createProjectUser", error);
+  }
+
+  // ---- patchProjectUsers --------------------------------------------------------------------
+
+  private static PactDslJsonArray makeManagersBody() {
+    return new PactDslJsonArray()
+        .object()
+          .stringValue("op", "replace")
+          .stringValue("path", "/manager")
+          .booleanValue("value", true)
+          .closeObject()
+        .asArray();
+  }
+
+  private static List<ProjectUserPatchOperation> makeManagers() {
+    return List.of(new ProjectUserPatchOperation()
+        .op(ProjectUserPatchOperation.OpEnum.REPLACE)
+        .path("/manager")
+        .value(true));
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact membersPromotedInBulk(PactDslWithProvider builder) {
+    return builder
+        .given("workspace 1234567 has project users 98765432 and 98765433")
+        .uponReceiving("make two project users managers in bulk")
+        .method("PATCH")
+        .path(BULK_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .body(makeManagersBody())
+        .willRespondWith()
+        .status(200)
+        .body(new PactDslJsonBody()
+            .array("success")
+              .integerType(PROJECT_USER)
+              .integerType(OTHER_PROJECT_USER)
+              .closeArray()
+            .asBody()
+            .array("failure")
+              .closeArray())
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "membersPromotedInBulk")
+  void membersPromotedInBulk(MockServer mockServer) {
+    BulkPatchResult result =
+        projectUsers(mockServer).patchProjectUsers(WORKSPACE, BULK_IDS, makeManagers()).execute();
+
+    assertEquals(List.of(PROJECT_USER, OTHER_PROJECT_USER), result.getSuccess());
+    assertTrue(result.getFailure().isEmpty());
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact bulkEditOfUnknownMembers(PactDslWithProvider builder) {
+    return builder
+        .given("workspace 1234567 has no project users 98765432 and 98765433")
+        .uponReceiving("make unknown project users managers in bulk")
+        .method("PATCH")
+        .path(BULK_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .body(makeManagersBody())
+        .willRespondWith()
+        .status(400)
+        .body(jsonString(PROJECT_USER_NOT_FOUND), "application/json")
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "bulkEditOfUnknownMembers")
+  void bulkEditOfUnknownMembers(MockServer mockServer) {
+    BadRequestException error = assertThrows(BadRequestException.class,
+        () -> projectUsers(mockServer).patchProjectUsers(WORKSPACE, BULK_IDS, makeManagers()).execute());
+
+    assertBadRequest("patchProjectUsers", PROJECT_USER_NOT_FOUND, error);
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact bulkMemberEditForbidden(PactDslWithProvider builder) {
+    return builder
+        .given("the user may not manage members of the projects of 98765432 and 98765433")
+        .uponReceiving("make project users managers in bulk without the right to")
+        .method("PATCH")
+        .path(BULK_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .body(makeManagersBody())
+        .willRespondWith()
+        .status(403)
+        .body(jsonString(NO_ACCESS), "application/json")
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "bulkMemberEditForbidden")
+  void bulkMemberEditForbidden(MockServer mockServer) {
+    ForbiddenException error = assertThrows(ForbiddenException.class,
+        () -> projectUsers(mockServer).patchProjectUsers(WORKSPACE, BULK_IDS, makeManagers()).execute());
+
+    assertForbidden("patchProjectUsers", error);
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact bulkMemberEditServerError(PactDslWithProvider builder) {
+    return builder
+        .given("the project user service fails")
+        .uponReceiving("make project users managers in bulk while the server fails")
+        .method("PATCH")
+        .path(BULK_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .body(makeManagersBody())
+        .willRespondWith()
+        .status(500)
+        .body(jsonString(SERVER_ERROR), "application/json")
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "bulkMemberEditServerError")
+  void bulkMemberEditServerError(MockServer mockServer) {
+    ServerException error = assertThrows(ServerException.class,
+        () -> projectUsers(mockServer).patchProjectUsers(WORKSPACE, BULK_IDS, makeManagers()).execute());
+
+    assertServerError("patchProjectUsers", error);
+  }
+
+  // ---- updateProjectUser --------------------------------------------------------------------
+
+  /** A raise for every past entry too: the change mode goes out under its wire name. */
+  private static PactDslJsonBody raiseBody() {
+    return new PactDslJsonBody()
+        .decimalType("labor_cost", 42.5)
+        .stringValue("labor_cost_change_mode", "override-all");
+  }
+
+  private static ProjectUserUpdateRequest raise() {
+    return new ProjectUserUpdateRequest()
+        .laborCost(42.5)
+        .laborCostChangeMode(RateChangeMode.OVERRIDE_ALL);
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact laborCostRaised(PactDslWithProvider builder) {
+    return builder
+        .given("workspace 1234567 has project user 98765432 with labor cost 35.5")
+        .uponReceiving("raise a project user's labor cost for all time entries")
+        .method("PUT")
+        .path(PROJECT_USER_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .body(raiseBody())
+        .willRespondWith()
+        .status(200)
+        .body(ProjectBodies.projectUser(new PactDslJsonBody(), PROJECT_USER, PROJECT, USER, false, 42.5))
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "laborCostRaised")
+  void laborCostRaised(MockServer mockServer) {
+    ProjectUser updated =
+        projectUsers(mockServer).updateProjectUser(WORKSPACE, PROJECT_USER, raise()).execute();
+
+    assertEquals(PROJECT_USER, updated.getId());
+    assertEquals(42.5, updated.getLaborCost());
+    assertFalse(updated.getManager());
+    assertEquals(OffsetDateTime.parse("2024-03-01T00:00:00+00:00"), updated.getRateLastUpdated());
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact updateWithoutData(PactDslWithProvider builder) {
+    return builder
+        .given("workspace 1234567 has project user 98765432")
+        .uponReceiving("update a project user with an empty body")
+        .method("PUT")
+        .path(PROJECT_USER_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .body(new PactDslJsonBody())
+        .willRespondWith()
+        .status(400)
+        .body(jsonString("Missing data"), "application/json")
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "updateWithoutData")
+  void updateWithoutData(MockServer mockServer) {
+    // Nothing set: the client sends {} and leaves the judgement to the API.
+    ProjectUserUpdateRequest nothing = new ProjectUserUpdateRequest();
+
+    BadRequestException error = assertThrows(BadRequestException.class,
+        () -> projectUsers(mockServer).updateProjectUser(WORKSPACE, PROJECT_USER, nothing).execute());
+
+    assertBadRequest("updateProjectUser", "Missing data", error);
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact projectUserUpdateForbidden(PactDslWithProvider builder) {
+    return builder
+        .given("the user may not manage members of the project of 98765432")
+        .uponReceiving("raise a project user's labor cost without the right to")
+        .method("PUT")
+        .path(PROJECT_USER_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .body(raiseBody())
+        .willRespondWith()
+        .status(403)
+        .body(jsonString(NO_ACCESS), "application/json")
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "projectUserUpdateForbidden")
+  void projectUserUpdateForbidden(MockServer mockServer) {
+    ForbiddenException error = assertThrows(ForbiddenException.class,
+        () -> projectUsers(mockServer).updateProjectUser(WORKSPACE, PROJECT_USER, raise()).execute());
+
+    assertForbidden("updateProjectUser", error);
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact projectUserUpdateServerError(PactDslWithProvider builder) {
+    return builder
+        .given("the project user service fails")
+        .uponReceiving("raise a project user's labor cost while the server fails")
+        .method("PUT")
+        .path(PROJECT_USER_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .body(raiseBody())
+        .willRespondWith()
+        .status(500)
+        .body(jsonString(SERVER_ERROR), "application/json")
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "projectUserUpdateServerError")
+  void projectUserUpdateServerError(MockServer mockServer) {
+    ServerException error = assertThrows(ServerException.class,
+        () -> projectUsers(mockServer).updateProjectUser(WORKSPACE, PROJECT_USER, raise()).execute());
+
+    assertServerError("updateProjectUser", error);
+  }
+
+  // ---- deleteProjectUser --------------------------------------------------------------------
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact memberRemoved(PactDslWithProvider builder) {
+    return builder
+        .given("workspace 1234567 has project user 98765432")
+        .uponReceiving("remove a user from a project")
+        .method("DELETE")
+        .path(PROJECT_USER_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .willRespondWith()
+        .status(200)
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "memberRemoved")
+  void memberRemoved(MockServer mockServer) {
+    Void nothing = projectUsers(mockServer).deleteProjectUser(WORKSPACE, PROJECT_USER).execute();
+
+    assertNull(nothing);
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact removalOfUnknownMember(PactDslWithProvider builder) {
+    return builder
+        .given("workspace 1234567 has no project user 98765432")
+        .uponReceiving("remove a project user that does not exist")
+        .method("DELETE")
+        .path(PROJECT_USER_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .willRespondWith()
+        .status(400)
+        .body(jsonString(PROJECT_USER_NOT_FOUND), "application/json")
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "removalOfUnknownMember")
+  void removalOfUnknownMember(MockServer mockServer) {
+    BadRequestException error = assertThrows(BadRequestException.class,
+        () -> projectUsers(mockServer).deleteProjectUser(WORKSPACE, PROJECT_USER).execute());
+
+    assertBadRequest("deleteProjectUser", PROJECT_USER_NOT_FOUND, error);
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact memberRemovalForbidden(PactDslWithProvider builder) {
+    return builder
+        .given("the user may not manage members of the project of 98765432")
+        .uponReceiving("remove a user from a project without the right to")
+        .method("DELETE")
+        .path(PROJECT_USER_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .willRespondWith()
+        .status(403)
+        .body(jsonString(NO_ACCESS), "application/json")
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "memberRemovalForbidden")
+  void memberRemovalForbidden(MockServer mockServer) {
+    ForbiddenException error = assertThrows(ForbiddenException.class,
+        () -> projectUsers(mockServer).deleteProjectUser(WORKSPACE, PROJECT_USER).execute());
+
+    assertForbidden("deleteProjectUser", error);
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact memberRemovalServerError(PactDslWithProvider builder) {
+    return builder
+        .given("the project user service fails")
+        .uponReceiving("remove a user from a project while the server fails")
+        .method("DELETE")
+        .path(PROJECT_USER_PATH)
+        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+        .willRespondWith()
+        .status(500)
+        .body(jsonString(SERVER_ERROR), "application/json")
+        .toPact(V4Pact.class);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "memberRemovalServerError")
+  void memberRemovalServerError(MockServer mockServer) {
+    ServerException error = assertThrows(ServerException.class,
+        () -> projectUsers(mockServer).deleteProjectUser(WORKSPACE, PROJECT_USER).execute());
+
+    assertServerError("deleteProjectUser", error);
+  }
+}
