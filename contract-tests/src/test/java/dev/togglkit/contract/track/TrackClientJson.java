@@ -1,0 +1,61 @@
+package dev.togglkit.contract.track;
+
+import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
+import java.time.OffsetDateTime;
+
+/**
+ * The Track client object as the client pacts expect it in responses. Shared by the client pact
+ * classes so that every operation that answers with a client promises the same shape; type matchers
+ * throughout, because a provider's ids, names and timestamps differ from these examples.
+ */
+final class TrackClientJson {
+
+  static final long WORKSPACE = 1234567L;
+  static final long CLIENT = 3456789L;
+  static final long CREATOR = 5123456L;
+  static final String NAME = "Acme Corp";
+  static final String AT = "2024-05-16T08:42:10+00:00";
+
+  /**
+   * RFC 3339 date-time as Track writes it (offset {@code +00:00} or {@code Z}, optional fraction):
+   * the client must decode any of these into an OffsetDateTime, so the pact accepts them all.
+   */
+  static final String RFC3339 =
+      "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})";
+
+  private TrackClientJson() {
+  }
+
+  /** {@link #AT} as the client should decode it. */
+  static OffsetDateTime at() {
+    return OffsetDateTime.parse(AT);
+  }
+
+  /** A new JSON object holding an active client {@link #CLIENT} of workspace {@link #WORKSPACE}. */
+  static PactDslJsonBody client(String name) {
+    return clientFields(new PactDslJsonBody(), name, false);
+  }
+
+  /**
+   * Adds the client fields to {@code body} (a fresh object, or the item template of an array).
+   * The nullable fields the API leaves empty for a client without an integration are sent as null,
+   * so the pact also records that the client tolerates nulls there.
+   */
+  static PactDslJsonBody clientFields(PactDslJsonBody body, String name, boolean archived) {
+    return body
+        .integerType("id", CLIENT)
+        .integerType("wid", WORKSPACE)
+        .stringType("name", name)
+        .booleanType("archived", archived)
+        .stringMatcher("at", RFC3339, AT)
+        .integerType("creator_id", CREATOR)
+        .stringType("external_reference", "crm-00042")
+        .stringType("notes", "Invoiced quarterly")
+        .nullValue("integration_ext_id")
+        .nullValue("integration_ext_type")
+        .nullValue("integration_provider")
+        .eachLike("permissions", PactDslJsonRootValue.stringType("update"), 1)
+        .integerType("total_count", 1L);
+  }
+}
