@@ -1,16 +1,18 @@
 package dev.togglkit.contract.track;
 
-import static dev.togglkit.contract.PactClients.BASIC_AUTH_PATTERN;
-import static dev.togglkit.contract.PactClients.TRACK_AUTHORIZATION;
+import static dev.togglkit.contract.ApiErrors.assertApiError;
 import static dev.togglkit.contract.PactClients.TRACK_BASE_PATH;
-import static dev.togglkit.contract.PactClients.jsonString;
-import static dev.togglkit.contract.track.TrackClientJson.CLIENT;
+import static dev.togglkit.contract.PactRequests.trackRequest;
 import static dev.togglkit.contract.track.TrackClientJson.CREATOR;
-import static dev.togglkit.contract.track.TrackClientJson.WORKSPACE;
+import static dev.togglkit.contract.track.TrackErrors.CLIENT_NOT_FOUND;
+import static dev.togglkit.contract.track.TrackErrors.FORBIDDEN;
+import static dev.togglkit.contract.track.TrackErrors.SERVER_ERROR;
+import static dev.togglkit.contract.track.TrackErrors.respondWithError;
+import static dev.togglkit.contract.track.TrackIds.CLIENT;
+import static dev.togglkit.contract.track.TrackIds.WORKSPACE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import au.com.dius.pact.consumer.MockServer;
@@ -47,13 +49,10 @@ class ClientsPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientsListed(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has an active client and an archived client whose names contain acme")
-        .uponReceiving("list active and archived clients whose name contains acme")
-        .method("GET")
-        .path(CLIENTS_PATH)
+    return trackRequest(builder, "GET", CLIENTS_PATH,
+            "workspace 1234567 has an active client and an archived client whose names contain acme",
+            "list active and archived clients whose name contains acme")
         .query("status=both&name=acme")
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
         .willRespondWith()
         .status(200)
         .body(TrackClientJson.clientFields(PactDslJsonArray.arrayMinLike(1, 2), "Acme Corp", true)
@@ -83,89 +82,58 @@ class ClientsPactTest {
   V4Pact clientStatusInvalid(PactDslWithProvider builder) {
     // The client only sends the documented status values, so the 400 is the provider's verdict on a
     // well-formed request; the state says so rather than sending a status the spec forbids.
-    return builder
-        .given("workspace 1234567 rejects the client status filter")
-        .uponReceiving("list archived clients when the status filter is rejected")
-        .method("GET")
-        .path(CLIENTS_PATH)
-        .query("status=archived")
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(400)
-        .body(jsonString("Client status is invalid"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "GET", CLIENTS_PATH,
+            "workspace 1234567 rejects the client status filter",
+            "list archived clients when the status filter is rejected")
+        .query("status=archived");
+    return respondWithError(request, 400, "Client status is invalid");
   }
 
   @Test
   @PactTestFor(pactMethod = "clientStatusInvalid")
   void clientStatusInvalid(MockServer mockServer) {
-    BadRequestException error = assertThrows(BadRequestException.class,
+    assertApiError(BadRequestException.class, 400, "Client status is invalid", "listClients",
         () -> PactClients.track(mockServer).clients().listClients(WORKSPACE, "archived", null).execute());
-
-    assertEquals("Client status is invalid", error.errorMessage());
-    assertEquals(400, error.statusCode());
-    assertEquals("listClients", error.operation());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact workspaceForbidden(PactDslWithProvider builder) {
-    return builder
-        .given("the user is not a member of workspace 1234567")
-        .uponReceiving("list clients of a workspace the user cannot see")
-        .method("GET")
-        .path(CLIENTS_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(403)
-        .body(jsonString("Forbidden"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "GET", CLIENTS_PATH,
+        "the user is not a member of workspace 1234567",
+        "list clients of a workspace the user cannot see");
+    return respondWithError(request, 403, FORBIDDEN);
   }
 
   @Test
   @PactTestFor(pactMethod = "workspaceForbidden")
   void workspaceForbidden(MockServer mockServer) {
-    ForbiddenException error = assertThrows(ForbiddenException.class,
+    assertApiError(ForbiddenException.class, 403, FORBIDDEN,
         () -> PactClients.track(mockServer).clients().listClients(WORKSPACE, null, null).execute());
-
-    assertEquals("Forbidden", error.errorMessage());
-    assertEquals(403, error.statusCode());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact listServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the clients service is failing")
-        .uponReceiving("list active clients while the server fails")
-        .method("GET")
-        .path(CLIENTS_PATH)
-        .query("status=active")
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(500)
-        .body(jsonString("Internal Server Error"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "GET", CLIENTS_PATH,
+            "the clients service is failing",
+            "list active clients while the server fails")
+        .query("status=active");
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "listServerError")
   void listServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR,
         () -> PactClients.track(mockServer).clients().listClients(WORKSPACE, "active", null).execute());
-
-    assertEquals("Internal Server Error", error.errorMessage());
-    assertEquals(500, error.statusCode());
   }
 
   // ---- getClient --------------------------------------------------------------------------------
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientExists(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has client 3456789 named Acme Corp")
-        .uponReceiving("get an existing client")
-        .method("GET")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+    return trackRequest(builder, "GET", CLIENT_PATH,
+            "workspace 1234567 has client 3456789 named Acme Corp",
+            "get an existing client")
         .willRespondWith()
         .status(200)
         .body(TrackClientJson.client("Acme Corp"))
@@ -186,74 +154,46 @@ class ClientsPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientForbidden(PactDslWithProvider builder) {
-    return builder
-        .given("the user is not a member of workspace 1234567")
-        .uponReceiving("get a client of a workspace the user cannot see")
-        .method("GET")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(403)
-        .body(jsonString("Forbidden"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "GET", CLIENT_PATH,
+        "the user is not a member of workspace 1234567",
+        "get a client of a workspace the user cannot see");
+    return respondWithError(request, 403, FORBIDDEN);
   }
 
   @Test
   @PactTestFor(pactMethod = "clientForbidden")
   void clientForbidden(MockServer mockServer) {
-    ForbiddenException error = assertThrows(ForbiddenException.class,
+    assertApiError(ForbiddenException.class, 403, FORBIDDEN,
         () -> PactClients.track(mockServer).clients().getClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("Forbidden", error.errorMessage());
-    assertEquals(403, error.statusCode());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientMissing(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has no client 3456789")
-        .uponReceiving("get a client that does not exist")
-        .method("GET")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(404)
-        .body(jsonString("No client with ID 3456789 was found"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "GET", CLIENT_PATH,
+        "workspace 1234567 has no client 3456789",
+        "get a client that does not exist");
+    return respondWithError(request, 404, CLIENT_NOT_FOUND);
   }
 
   @Test
   @PactTestFor(pactMethod = "clientMissing")
   void clientMissing(MockServer mockServer) {
-    NotFoundException error = assertThrows(NotFoundException.class,
+    assertApiError(NotFoundException.class, 404, CLIENT_NOT_FOUND,
         () -> PactClients.track(mockServer).clients().getClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("No client with ID 3456789 was found", error.errorMessage());
-    assertEquals(404, error.statusCode());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact getServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the clients service is failing")
-        .uponReceiving("get a client while the server fails")
-        .method("GET")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(500)
-        .body(jsonString("Internal Server Error"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "GET", CLIENT_PATH,
+        "the clients service is failing",
+        "get a client while the server fails");
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "getServerError")
   void getServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR, "getClient",
         () -> PactClients.track(mockServer).clients().getClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("Internal Server Error", error.errorMessage());
-    assertEquals(500, error.statusCode());
-    assertEquals("getClient", error.operation());
   }
 }
