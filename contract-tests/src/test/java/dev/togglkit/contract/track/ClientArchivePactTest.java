@@ -1,14 +1,17 @@
 package dev.togglkit.contract.track;
 
-import static dev.togglkit.contract.PactClients.BASIC_AUTH_PATTERN;
-import static dev.togglkit.contract.PactClients.TRACK_AUTHORIZATION;
+import static dev.togglkit.contract.ApiErrors.assertApiError;
 import static dev.togglkit.contract.PactClients.TRACK_BASE_PATH;
-import static dev.togglkit.contract.PactClients.jsonString;
-import static dev.togglkit.contract.track.TrackClientJson.CLIENT;
-import static dev.togglkit.contract.track.TrackClientJson.WORKSPACE;
+import static dev.togglkit.contract.PactRequests.trackRequest;
+import static dev.togglkit.contract.track.TrackErrors.CLIENT_NOT_FOUND;
+import static dev.togglkit.contract.track.TrackErrors.FORBIDDEN;
+import static dev.togglkit.contract.track.TrackErrors.SERVER_ERROR;
+import static dev.togglkit.contract.track.TrackErrors.respondWithError;
+import static dev.togglkit.contract.track.TrackIds.CLIENT;
+import static dev.togglkit.contract.track.TrackIds.PROJECT;
+import static dev.togglkit.contract.track.TrackIds.WORKSPACE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonArray;
@@ -41,7 +44,6 @@ class ClientArchivePactTest {
   private static final String ARCHIVE_PATH = CLIENT_PATH + "/archive";
   private static final String RESTORE_PATH = CLIENT_PATH + "/restore";
 
-  private static final long PROJECT = 202700150L;
   /** Beyond the int32 range: project ids are int64, and the client must not truncate them. */
   private static final long LARGE_PROJECT = 4_294_967_302L;
 
@@ -68,12 +70,9 @@ class ClientArchivePactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientArchived(PactDslWithProvider builder) {
-    return builder
-        .given("premium workspace 1234567 has client 3456789 with active projects 202700150 and 4294967302")
-        .uponReceiving("archive a client with two active projects")
-        .method("POST")
-        .path(ARCHIVE_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+    return trackRequest(builder, "POST", ARCHIVE_PATH,
+            "premium workspace 1234567 has client 3456789 with active projects 202700150 and 4294967302",
+            "archive a client with two active projects")
         .willRespondWith()
         .status(200)
         .body(new PactDslJsonArray().integerType(PROJECT).integerType(LARGE_PROJECT))
@@ -90,87 +89,56 @@ class ClientArchivePactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact archiveForbidden(PactDslWithProvider builder) {
-    return builder
-        .given("the user may not archive clients in workspace 1234567")
-        .uponReceiving("archive a client in a workspace where the user may not")
-        .method("POST")
-        .path(ARCHIVE_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(403)
-        .body(jsonString("Forbidden"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "POST", ARCHIVE_PATH,
+        "the user may not archive clients in workspace 1234567",
+        "archive a client in a workspace where the user may not");
+    return respondWithError(request, 403, FORBIDDEN);
   }
 
   @Test
   @PactTestFor(pactMethod = "archiveForbidden")
   void archiveForbidden(MockServer mockServer) {
-    ForbiddenException error = assertThrows(ForbiddenException.class,
+    assertApiError(ForbiddenException.class, 403, FORBIDDEN, "archiveClient",
         () -> clients(mockServer).archiveClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("Forbidden", error.errorMessage());
-    assertEquals(403, error.statusCode());
-    assertEquals("archiveClient", error.operation());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact archiveMissing(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has no client 3456789")
-        .uponReceiving("archive a client that does not exist")
-        .method("POST")
-        .path(ARCHIVE_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(404)
-        .body(jsonString("No client with ID 3456789 was found"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "POST", ARCHIVE_PATH,
+        "workspace 1234567 has no client 3456789",
+        "archive a client that does not exist");
+    return respondWithError(request, 404, CLIENT_NOT_FOUND);
   }
 
   @Test
   @PactTestFor(pactMethod = "archiveMissing")
   void archiveMissing(MockServer mockServer) {
-    NotFoundException error = assertThrows(NotFoundException.class,
+    assertApiError(NotFoundException.class, 404, CLIENT_NOT_FOUND,
         () -> clients(mockServer).archiveClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("No client with ID 3456789 was found", error.errorMessage());
-    assertEquals(404, error.statusCode());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact archiveServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the clients service is failing")
-        .uponReceiving("archive a client while the server fails")
-        .method("POST")
-        .path(ARCHIVE_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(500)
-        .body(jsonString("Internal Server Error"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "POST", ARCHIVE_PATH,
+        "the clients service is failing",
+        "archive a client while the server fails");
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "archiveServerError")
   void archiveServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR,
         () -> clients(mockServer).archiveClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("Internal Server Error", error.errorMessage());
-    assertEquals(500, error.statusCode());
   }
 
   // ---- restoreClient ----------------------------------------------------------------------------
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientRestored(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has archived client 3456789 with archived projects 202700150 and 4294967302")
-        .uponReceiving("restore an archived client with two of its projects")
-        .method("POST")
-        .path(RESTORE_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+    return trackRequest(builder, "POST", RESTORE_PATH,
+            "workspace 1234567 has archived client 3456789 with archived projects 202700150 and 4294967302",
+            "restore an archived client with two of its projects")
         .body(restoreTwoProjectsJson())
         .willRespondWith()
         .status(200)
@@ -190,105 +158,68 @@ class ClientArchivePactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact restoreProjectOfAnotherClient(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has archived client 3456789; project 202700150 belongs to another client")
-        .uponReceiving("restore a client with a project that is not the client's")
-        .method("POST")
-        .path(RESTORE_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(restoreTwoProjectsJson())
-        .willRespondWith()
-        .status(400)
-        .body(jsonString("Bad Request"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "POST", RESTORE_PATH,
+            "workspace 1234567 has archived client 3456789; project 202700150 belongs to another client",
+            "restore a client with a project that is not the client's")
+        .body(restoreTwoProjectsJson());
+    return respondWithError(request, 400, "Bad Request");
   }
 
   @Test
   @PactTestFor(pactMethod = "restoreProjectOfAnotherClient")
   void restoreProjectOfAnotherClient(MockServer mockServer) {
-    BadRequestException error = assertThrows(BadRequestException.class,
+    assertApiError(BadRequestException.class, 400, "Bad Request",
         () -> clients(mockServer).restoreClient(WORKSPACE, CLIENT, restoreTwoProjects()).execute());
-
-    assertEquals("Bad Request", error.errorMessage());
-    assertEquals(400, error.statusCode());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact restoreForbidden(PactDslWithProvider builder) {
-    return builder
-        .given("the user may not restore clients in workspace 1234567")
-        .uponReceiving("restore a client with all its projects where the user may not")
-        .method("POST")
-        .path(RESTORE_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(new PactDslJsonBody().booleanValue("restore_all_projects", true))
-        .willRespondWith()
-        .status(403)
-        .body(jsonString("Forbidden"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "POST", RESTORE_PATH,
+            "the user may not restore clients in workspace 1234567",
+            "restore a client with all its projects where the user may not")
+        .body(new PactDslJsonBody().booleanValue("restore_all_projects", true));
+    return respondWithError(request, 403, FORBIDDEN);
   }
 
   @Test
   @PactTestFor(pactMethod = "restoreForbidden")
   void restoreForbidden(MockServer mockServer) {
     ClientRestoreRequest all = new ClientRestoreRequest().restoreAllProjects(true);
-    ForbiddenException error = assertThrows(ForbiddenException.class,
+    assertApiError(ForbiddenException.class, 403, FORBIDDEN,
         () -> clients(mockServer).restoreClient(WORKSPACE, CLIENT, all).execute());
-
-    assertEquals("Forbidden", error.errorMessage());
-    assertEquals(403, error.statusCode());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact restoreMissing(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has no client 3456789")
-        .uponReceiving("restore a client that does not exist")
-        .method("POST")
-        .path(RESTORE_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(new PactDslJsonBody().booleanValue("restore_all_projects", true))
-        .willRespondWith()
-        .status(404)
-        .body(jsonString("No client with ID 3456789 was found"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "POST", RESTORE_PATH,
+            "workspace 1234567 has no client 3456789",
+            "restore a client that does not exist")
+        .body(new PactDslJsonBody().booleanValue("restore_all_projects", true));
+    return respondWithError(request, 404, CLIENT_NOT_FOUND);
   }
 
   @Test
   @PactTestFor(pactMethod = "restoreMissing")
   void restoreMissing(MockServer mockServer) {
     ClientRestoreRequest all = new ClientRestoreRequest().restoreAllProjects(true);
-    NotFoundException error = assertThrows(NotFoundException.class,
+    assertApiError(NotFoundException.class, 404, CLIENT_NOT_FOUND, "restoreClient",
         () -> clients(mockServer).restoreClient(WORKSPACE, CLIENT, all).execute());
-
-    assertEquals("No client with ID 3456789 was found", error.errorMessage());
-    assertEquals(404, error.statusCode());
-    assertEquals("restoreClient", error.operation());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact restoreServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the clients service is failing")
-        .uponReceiving("restore a client while the server fails")
-        .method("POST")
-        .path(RESTORE_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(new PactDslJsonBody().booleanValue("restore_all_projects", true))
-        .willRespondWith()
-        .status(500)
-        .body(jsonString("Internal Server Error"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "POST", RESTORE_PATH,
+            "the clients service is failing",
+            "restore a client while the server fails")
+        .body(new PactDslJsonBody().booleanValue("restore_all_projects", true));
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "restoreServerError")
   void restoreServerError(MockServer mockServer) {
     ClientRestoreRequest all = new ClientRestoreRequest().restoreAllProjects(true);
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR,
         () -> clients(mockServer).restoreClient(WORKSPACE, CLIENT, all).execute());
-
-    assertEquals("Internal Server Error", error.errorMessage());
-    assertEquals(500, error.statusCode());
   }
 }
