@@ -1,15 +1,18 @@
 package dev.togglkit.contract.track;
 
-import static dev.togglkit.contract.PactClients.BASIC_AUTH_PATTERN;
-import static dev.togglkit.contract.PactClients.TRACK_AUTHORIZATION;
+import static dev.togglkit.contract.ApiErrors.assertApiError;
 import static dev.togglkit.contract.PactClients.TRACK_BASE_PATH;
-import static dev.togglkit.contract.PactClients.jsonString;
-import static dev.togglkit.contract.track.TrackClientJson.CLIENT;
-import static dev.togglkit.contract.track.TrackClientJson.WORKSPACE;
+import static dev.togglkit.contract.PactRequests.trackRequest;
+import static dev.togglkit.contract.track.TrackErrors.CLIENT_NAME_EMPTY;
+import static dev.togglkit.contract.track.TrackErrors.CLIENT_NOT_FOUND;
+import static dev.togglkit.contract.track.TrackErrors.FORBIDDEN;
+import static dev.togglkit.contract.track.TrackErrors.SERVER_ERROR;
+import static dev.togglkit.contract.track.TrackErrors.respondWithError;
+import static dev.togglkit.contract.track.TrackIds.CLIENT;
+import static dev.togglkit.contract.track.TrackIds.WORKSPACE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
@@ -68,12 +71,9 @@ class ClientChangesPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientCreated(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has no client named Acme Corp")
-        .uponReceiving("create a client named Acme Corp")
-        .method("POST")
-        .path(CLIENTS_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+    return trackRequest(builder, "POST", CLIENTS_PATH,
+            "workspace 1234567 has no client named Acme Corp",
+            "create a client named Acme Corp")
         .body(acmeJson())
         .willRespondWith()
         .status(200)
@@ -95,90 +95,59 @@ class ClientChangesPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientNameEmpty(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 exists")
-        .uponReceiving("create a client whose name is only blanks")
-        .method("POST")
-        .path(CLIENTS_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(new PactDslJsonBody().stringValue("name", BLANK_NAME))
-        .willRespondWith()
-        .status(400)
-        .body(jsonString("Client name cannot be empty"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "POST", CLIENTS_PATH,
+            "workspace 1234567 exists",
+            "create a client whose name is only blanks")
+        .body(new PactDslJsonBody().stringValue("name", BLANK_NAME));
+    return respondWithError(request, 400, CLIENT_NAME_EMPTY);
   }
 
   @Test
   @PactTestFor(pactMethod = "clientNameEmpty")
   void clientNameEmpty(MockServer mockServer) {
-    BadRequestException error = assertThrows(BadRequestException.class,
+    assertApiError(BadRequestException.class, 400, CLIENT_NAME_EMPTY, "createClient",
         () -> clients(mockServer).createClient(WORKSPACE, new ClientPayload().name(BLANK_NAME)).execute());
-
-    assertEquals("Client name cannot be empty", error.errorMessage());
-    assertEquals(400, error.statusCode());
-    assertEquals("createClient", error.operation());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact createForbidden(PactDslWithProvider builder) {
-    return builder
-        .given("the user may not create clients in workspace 1234567")
-        .uponReceiving("create a client in a workspace where the user may not")
-        .method("POST")
-        .path(CLIENTS_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(acmeJson())
-        .willRespondWith()
-        .status(403)
-        .body(jsonString("Forbidden"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "POST", CLIENTS_PATH,
+            "the user may not create clients in workspace 1234567",
+            "create a client in a workspace where the user may not")
+        .body(acmeJson());
+    return respondWithError(request, 403, FORBIDDEN);
   }
 
   @Test
   @PactTestFor(pactMethod = "createForbidden")
   void createForbidden(MockServer mockServer) {
-    ForbiddenException error = assertThrows(ForbiddenException.class,
+    assertApiError(ForbiddenException.class, 403, FORBIDDEN,
         () -> clients(mockServer).createClient(WORKSPACE, acme()).execute());
-
-    assertEquals("Forbidden", error.errorMessage());
-    assertEquals(403, error.statusCode());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact createServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the clients service is failing")
-        .uponReceiving("create a client while the server fails")
-        .method("POST")
-        .path(CLIENTS_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(acmeJson())
-        .willRespondWith()
-        .status(500)
-        .body(jsonString("Internal Server Error"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "POST", CLIENTS_PATH,
+            "the clients service is failing",
+            "create a client while the server fails")
+        .body(acmeJson());
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "createServerError")
   void createServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR,
         () -> clients(mockServer).createClient(WORKSPACE, acme()).execute());
-
-    assertEquals("Internal Server Error", error.errorMessage());
-    assertEquals(500, error.statusCode());
   }
 
   // ---- updateClient -----------------------------------------------------------------------------
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientRenamed(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has client 3456789 named Acme Corp")
-        .uponReceiving("rename a client to Acme Industries")
-        .method("PUT")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+    return trackRequest(builder, "PUT", CLIENT_PATH,
+            "workspace 1234567 has client 3456789 named Acme Corp",
+            "rename a client to Acme Industries")
         .body(new PactDslJsonBody().stringValue("name", "Acme Industries"))
         .willRespondWith()
         .status(200)
@@ -199,104 +168,67 @@ class ClientChangesPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact renameToEmpty(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has client 3456789 named Acme Corp")
-        .uponReceiving("rename a client to a name of only blanks")
-        .method("PUT")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(new PactDslJsonBody().stringValue("name", BLANK_NAME))
-        .willRespondWith()
-        .status(400)
-        .body(jsonString("Client name cannot be empty"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "PUT", CLIENT_PATH,
+            "workspace 1234567 has client 3456789 named Acme Corp",
+            "rename a client to a name of only blanks")
+        .body(new PactDslJsonBody().stringValue("name", BLANK_NAME));
+    return respondWithError(request, 400, CLIENT_NAME_EMPTY);
   }
 
   @Test
   @PactTestFor(pactMethod = "renameToEmpty")
   void renameToEmpty(MockServer mockServer) {
-    BadRequestException error = assertThrows(BadRequestException.class,
+    assertApiError(BadRequestException.class, 400, CLIENT_NAME_EMPTY, "updateClient",
         () -> clients(mockServer).updateClient(WORKSPACE, CLIENT, new ClientPayload().name(BLANK_NAME)).execute());
-
-    assertEquals("Client name cannot be empty", error.errorMessage());
-    assertEquals(400, error.statusCode());
-    assertEquals("updateClient", error.operation());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact updateForbidden(PactDslWithProvider builder) {
-    return builder
-        .given("the user may not change clients in workspace 1234567")
-        .uponReceiving("change a client in a workspace where the user may not")
-        .method("PUT")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(acmeJson())
-        .willRespondWith()
-        .status(403)
-        .body(jsonString("Forbidden"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "PUT", CLIENT_PATH,
+            "the user may not change clients in workspace 1234567",
+            "change a client in a workspace where the user may not")
+        .body(acmeJson());
+    return respondWithError(request, 403, FORBIDDEN);
   }
 
   @Test
   @PactTestFor(pactMethod = "updateForbidden")
   void updateForbidden(MockServer mockServer) {
-    ForbiddenException error = assertThrows(ForbiddenException.class,
+    assertApiError(ForbiddenException.class, 403, FORBIDDEN,
         () -> clients(mockServer).updateClient(WORKSPACE, CLIENT, acme()).execute());
-
-    assertEquals("Forbidden", error.errorMessage());
-    assertEquals(403, error.statusCode());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact updateMissing(PactDslWithProvider builder) {
     // updateClient documents its own 404 message, unlike get/delete ("No client with ID ... was found").
-    return builder
-        .given("workspace 1234567 has no client 3456789")
-        .uponReceiving("change a client that is not in the workspace")
-        .method("PUT")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(acmeJson())
-        .willRespondWith()
-        .status(404)
-        .body(jsonString("Client doesn't exist in the workspace."), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "PUT", CLIENT_PATH,
+            "workspace 1234567 has no client 3456789",
+            "change a client that is not in the workspace")
+        .body(acmeJson());
+    return respondWithError(request, 404, "Client doesn't exist in the workspace.");
   }
 
   @Test
   @PactTestFor(pactMethod = "updateMissing")
   void updateMissing(MockServer mockServer) {
-    NotFoundException error = assertThrows(NotFoundException.class,
+    assertApiError(NotFoundException.class, 404, "Client doesn't exist in the workspace.",
         () -> clients(mockServer).updateClient(WORKSPACE, CLIENT, acme()).execute());
-
-    assertEquals("Client doesn't exist in the workspace.", error.errorMessage());
-    assertEquals(404, error.statusCode());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact updateServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the clients service is failing")
-        .uponReceiving("change a client while the server fails")
-        .method("PUT")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(acmeJson())
-        .willRespondWith()
-        .status(500)
-        .body(jsonString("Internal Server Error"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "PUT", CLIENT_PATH,
+            "the clients service is failing",
+            "change a client while the server fails")
+        .body(acmeJson());
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "updateServerError")
   void updateServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR,
         () -> clients(mockServer).updateClient(WORKSPACE, CLIENT, acme()).execute());
-
-    assertEquals("Internal Server Error", error.errorMessage());
-    assertEquals(500, error.statusCode());
   }
 
   // ---- deleteClient -----------------------------------------------------------------------------
@@ -304,12 +236,9 @@ class ClientChangesPactTest {
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientDeleted(PactDslWithProvider builder) {
     // The spec documents no body for a successful delete, so the pact promises none.
-    return builder
-        .given("workspace 1234567 has client 3456789 named Acme Corp")
-        .uponReceiving("delete an existing client")
-        .method("DELETE")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+    return trackRequest(builder, "DELETE", CLIENT_PATH,
+            "workspace 1234567 has client 3456789 named Acme Corp",
+            "delete an existing client")
         .willRespondWith()
         .status(200)
         .toPact(V4Pact.class);
@@ -323,74 +252,46 @@ class ClientChangesPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact deleteForbidden(PactDslWithProvider builder) {
-    return builder
-        .given("the user may not delete clients in workspace 1234567")
-        .uponReceiving("delete a client in a workspace where the user may not")
-        .method("DELETE")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(403)
-        .body(jsonString("Forbidden"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "DELETE", CLIENT_PATH,
+        "the user may not delete clients in workspace 1234567",
+        "delete a client in a workspace where the user may not");
+    return respondWithError(request, 403, FORBIDDEN);
   }
 
   @Test
   @PactTestFor(pactMethod = "deleteForbidden")
   void deleteForbidden(MockServer mockServer) {
-    ForbiddenException error = assertThrows(ForbiddenException.class,
+    assertApiError(ForbiddenException.class, 403, FORBIDDEN, "deleteClient",
         () -> clients(mockServer).deleteClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("Forbidden", error.errorMessage());
-    assertEquals(403, error.statusCode());
-    assertEquals("deleteClient", error.operation());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact deleteMissing(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has no client 3456789")
-        .uponReceiving("delete a client that does not exist")
-        .method("DELETE")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(404)
-        .body(jsonString("No client with ID 3456789 was found"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "DELETE", CLIENT_PATH,
+        "workspace 1234567 has no client 3456789",
+        "delete a client that does not exist");
+    return respondWithError(request, 404, CLIENT_NOT_FOUND);
   }
 
   @Test
   @PactTestFor(pactMethod = "deleteMissing")
   void deleteMissing(MockServer mockServer) {
-    NotFoundException error = assertThrows(NotFoundException.class,
+    assertApiError(NotFoundException.class, 404, CLIENT_NOT_FOUND,
         () -> clients(mockServer).deleteClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("No client with ID 3456789 was found", error.errorMessage());
-    assertEquals(404, error.statusCode());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact deleteServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the clients service is failing")
-        .uponReceiving("delete a client while the server fails")
-        .method("DELETE")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(500)
-        .body(jsonString("Internal Server Error"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "DELETE", CLIENT_PATH,
+        "the clients service is failing",
+        "delete a client while the server fails");
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "deleteServerError")
   void deleteServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR,
         () -> clients(mockServer).deleteClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("Internal Server Error", error.errorMessage());
-    assertEquals(500, error.statusCode());
   }
 }
