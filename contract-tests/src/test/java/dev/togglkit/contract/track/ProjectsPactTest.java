@@ -1,16 +1,19 @@
 package dev.togglkit.contract.track;
 
-import static dev.togglkit.contract.PactClients.BASIC_AUTH_PATTERN;
-import static dev.togglkit.contract.PactClients.TRACK_AUTHORIZATION;
+import static dev.togglkit.contract.ApiErrors.assertApiError;
 import static dev.togglkit.contract.PactClients.TRACK_BASE_PATH;
-import static dev.togglkit.contract.PactClients.jsonString;
-import static dev.togglkit.contract.track.ProjectBodies.CLIENT;
+import static dev.togglkit.contract.PactRequests.trackRequest;
 import static dev.togglkit.contract.track.ProjectBodies.DATE_TIME;
-import static dev.togglkit.contract.track.ProjectBodies.WORKSPACE;
+import static dev.togglkit.contract.track.TrackErrors.NO_ACCESS;
+import static dev.togglkit.contract.track.TrackErrors.SERVER_ERROR;
+import static dev.togglkit.contract.track.TrackErrors.respondWithError;
+import static dev.togglkit.contract.track.TrackIds.CLIENT;
+import static dev.togglkit.contract.track.TrackIds.OTHER_PROJECT;
+import static dev.togglkit.contract.track.TrackIds.PROJECT;
+import static dev.togglkit.contract.track.TrackIds.WORKSPACE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import au.com.dius.pact.consumer.MockServer;
@@ -47,30 +50,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactTestFor(providerName = PactClients.TRACK, pactVersion = PactSpecVersion.V4)
 class ProjectsPactTest {
 
-  private static final long PROJECT = 202700150L;
-  private static final long OTHER_PROJECT = 204301830L;
   private static final long OTHER_CLIENT = 3456790L;
 
   private static final String PROJECTS_PATH = TRACK_BASE_PATH + "/workspaces/" + WORKSPACE + "/projects";
   private static final String PROJECT_PATH = PROJECTS_PATH + "/" + PROJECT;
 
-  private static final String NO_ACCESS = "User does not have access to this resource.";
-  private static final String SERVER_ERROR = "Internal Server Error";
-
   private static ProjectsApi projects(MockServer mockServer) {
     return PactClients.track(mockServer).projects();
-  }
-
-  private static void assertForbidden(String operation, ForbiddenException error) {
-    assertEquals(403, error.statusCode());
-    assertEquals(NO_ACCESS, error.errorMessage());
-    assertEquals(operation, error.operation());
-  }
-
-  private static void assertServerError(String operation, ServerException error) {
-    assertEquals(500, error.statusCode());
-    assertEquals(SERVER_ERROR, error.errorMessage());
-    assertEquals(operation, error.operation());
   }
 
   // ---- listProjects -------------------------------------------------------------------------
@@ -100,13 +86,10 @@ class ProjectsPactTest {
         .stringMatcher("created_at", DATE_TIME, "2024-05-20T09:15:00+00:00")
         .stringMatcher("at", DATE_TIME, "2024-05-20T09:15:00+00:00")
         .closeObject();
-    return builder
-        .given("workspace 1234567 has active projects 202700150 for client 3456789 and 204301830 for client 3456790")
-        .uponReceiving("list the active projects of two clients, 50 per page")
-        .method("GET")
-        .path(PROJECTS_PATH)
+    return trackRequest(builder, "GET", PROJECTS_PATH,
+            "workspace 1234567 has active projects 202700150 for client 3456789 and 204301830 for client 3456790",
+            "list the active projects of two clients, 50 per page")
         .query("active=true&per_page=50&client_ids=3456789,3456790")
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
         .willRespondWith()
         .status(200)
         .body(twoProjects)
@@ -147,48 +130,32 @@ class ProjectsPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectsForbidden(PactDslWithProvider builder) {
-    return builder
-        .given("the user is not a member of workspace 1234567")
-        .uponReceiving("list the projects of a workspace the user cannot see")
-        .method("GET")
-        .path(PROJECTS_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(403)
-        .body(jsonString(NO_ACCESS), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "GET", PROJECTS_PATH,
+        "the user is not a member of workspace 1234567",
+        "list the projects of a workspace the user cannot see");
+    return respondWithError(request, 403, NO_ACCESS);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectsForbidden")
   void projectsForbidden(MockServer mockServer) {
-    ForbiddenException error = assertThrows(ForbiddenException.class,
+    assertApiError(ForbiddenException.class, 403, NO_ACCESS, "listProjects",
         () -> projects(mockServer).listProjects(WORKSPACE, new ListProjectsQuery()).execute());
-
-    assertForbidden("listProjects", error);
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectListServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the project service fails")
-        .uponReceiving("list projects while the server fails")
-        .method("GET")
-        .path(PROJECTS_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(500)
-        .body(jsonString(SERVER_ERROR), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "GET", PROJECTS_PATH,
+        "the project service fails",
+        "list projects while the server fails");
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectListServerError")
   void projectListServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR, "listProjects",
         () -> projects(mockServer).listProjects(WORKSPACE, new ListProjectsQuery()).execute());
-
-    assertServerError("listProjects", error);
   }
 
   // ---- createProject ------------------------------------------------------------------------
@@ -214,12 +181,9 @@ class ProjectsPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectCreated(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has client 3456789 and no project named Website relaunch")
-        .uponReceiving("create a private billable project for a client")
-        .method("POST")
-        .path(PROJECTS_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+    return trackRequest(builder, "POST", PROJECTS_PATH,
+            "workspace 1234567 has client 3456789 and no project named Website relaunch",
+            "create a private billable project for a client")
         .body(newProjectBody())
         .willRespondWith()
         .status(200)
@@ -242,50 +206,34 @@ class ProjectsPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectCreationForbidden(PactDslWithProvider builder) {
-    return builder
-        .given("the user may not create projects in workspace 1234567")
-        .uponReceiving("create a project without the right to")
-        .method("POST")
-        .path(PROJECTS_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(newProjectBody())
-        .willRespondWith()
-        .status(403)
-        .body(jsonString(NO_ACCESS), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "POST", PROJECTS_PATH,
+            "the user may not create projects in workspace 1234567",
+            "create a project without the right to")
+        .body(newProjectBody());
+    return respondWithError(request, 403, NO_ACCESS);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectCreationForbidden")
   void projectCreationForbidden(MockServer mockServer) {
-    ForbiddenException error = assertThrows(ForbiddenException.class,
+    assertApiError(ForbiddenException.class, 403, NO_ACCESS, "createProject",
         () -> projects(mockServer).createProject(WORKSPACE, newProject()).execute());
-
-    assertForbidden("createProject", error);
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectCreationServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the project service fails")
-        .uponReceiving("create a project while the server fails")
-        .method("POST")
-        .path(PROJECTS_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(newProjectBody())
-        .willRespondWith()
-        .status(500)
-        .body(jsonString(SERVER_ERROR), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "POST", PROJECTS_PATH,
+            "the project service fails",
+            "create a project while the server fails")
+        .body(newProjectBody());
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectCreationServerError")
   void projectCreationServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR, "createProject",
         () -> projects(mockServer).createProject(WORKSPACE, newProject()).execute());
-
-    assertServerError("createProject", error);
   }
 
   // ---- patchProjects ------------------------------------------------------------------------
@@ -312,12 +260,9 @@ class ProjectsPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectsDeactivatedInBulk(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has project 202700150 but not project 204301830")
-        .uponReceiving("deactivate two projects in bulk, one of them unknown")
-        .method("PATCH")
-        .path(PROJECTS_PATH + "/" + BULK_IDS)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+    return trackRequest(builder, "PATCH", PROJECTS_PATH + "/" + BULK_IDS,
+            "workspace 1234567 has project 202700150 but not project 204301830",
+            "deactivate two projects in bulk, one of them unknown")
         .body(deactivateBody())
         .willRespondWith()
         .status(200)
@@ -348,38 +293,27 @@ class ProjectsPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact bulkProjectEditServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the project service fails")
-        .uponReceiving("deactivate projects in bulk while the server fails")
-        .method("PATCH")
-        .path(PROJECTS_PATH + "/" + BULK_IDS)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(deactivateBody())
-        .willRespondWith()
-        .status(500)
-        .body(jsonString(SERVER_ERROR), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "PATCH", PROJECTS_PATH + "/" + BULK_IDS,
+            "the project service fails",
+            "deactivate projects in bulk while the server fails")
+        .body(deactivateBody());
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "bulkProjectEditServerError")
   void bulkProjectEditServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR, "patchProjects",
         () -> projects(mockServer).patchProjects(WORKSPACE, BULK_IDS, deactivate()).execute());
-
-    assertServerError("patchProjects", error);
   }
 
   // ---- getProject ---------------------------------------------------------------------------
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact archivedProjectWithoutClient(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has archived project 202700150 without a client")
-        .uponReceiving("get an archived project that has no client")
-        .method("GET")
-        .path(PROJECT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+    return trackRequest(builder, "GET", PROJECT_PATH,
+            "workspace 1234567 has archived project 202700150 without a client",
+            "get an archived project that has no client")
         .willRespondWith()
         .status(200)
         .body(new PactDslJsonBody()
@@ -412,48 +346,32 @@ class ProjectsPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectForbidden(PactDslWithProvider builder) {
-    return builder
-        .given("project 202700150 is private and the user is not a member")
-        .uponReceiving("get a private project of someone else")
-        .method("GET")
-        .path(PROJECT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(403)
-        .body(jsonString(NO_ACCESS), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "GET", PROJECT_PATH,
+        "project 202700150 is private and the user is not a member",
+        "get a private project of someone else");
+    return respondWithError(request, 403, NO_ACCESS);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectForbidden")
   void projectForbidden(MockServer mockServer) {
-    ForbiddenException error = assertThrows(ForbiddenException.class,
+    assertApiError(ForbiddenException.class, 403, NO_ACCESS, "getProject",
         () -> projects(mockServer).getProject(WORKSPACE, PROJECT).execute());
-
-    assertForbidden("getProject", error);
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the project service fails")
-        .uponReceiving("get a project while the server fails")
-        .method("GET")
-        .path(PROJECT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(500)
-        .body(jsonString(SERVER_ERROR), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "GET", PROJECT_PATH,
+        "the project service fails",
+        "get a project while the server fails");
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectServerError")
   void projectServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR, "getProject",
         () -> projects(mockServer).getProject(WORKSPACE, PROJECT).execute());
-
-    assertServerError("getProject", error);
   }
 
   // ---- updateProject ------------------------------------------------------------------------
@@ -468,12 +386,9 @@ class ProjectsPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectRenamed(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has project 202700150 named Website relaunch")
-        .uponReceiving("rename a project")
-        .method("PUT")
-        .path(PROJECT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+    return trackRequest(builder, "PUT", PROJECT_PATH,
+            "workspace 1234567 has project 202700150 named Website relaunch",
+            "rename a project")
         .body(renameBody())
         .willRespondWith()
         .status(200)
@@ -493,63 +408,44 @@ class ProjectsPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectUpdateForbidden(PactDslWithProvider builder) {
-    return builder
-        .given("the user may not edit project 202700150")
-        .uponReceiving("rename a project without the right to")
-        .method("PUT")
-        .path(PROJECT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(renameBody())
-        .willRespondWith()
-        .status(403)
-        .body(jsonString(NO_ACCESS), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "PUT", PROJECT_PATH,
+            "the user may not edit project 202700150",
+            "rename a project without the right to")
+        .body(renameBody());
+    return respondWithError(request, 403, NO_ACCESS);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectUpdateForbidden")
   void projectUpdateForbidden(MockServer mockServer) {
-    ForbiddenException error = assertThrows(ForbiddenException.class,
+    assertApiError(ForbiddenException.class, 403, NO_ACCESS, "updateProject",
         () -> projects(mockServer).updateProject(WORKSPACE, PROJECT, rename()).execute());
-
-    assertForbidden("updateProject", error);
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectUpdateServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the project service fails")
-        .uponReceiving("rename a project while the server fails")
-        .method("PUT")
-        .path(PROJECT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(renameBody())
-        .willRespondWith()
-        .status(500)
-        .body(jsonString(SERVER_ERROR), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "PUT", PROJECT_PATH,
+            "the project service fails",
+            "rename a project while the server fails")
+        .body(renameBody());
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectUpdateServerError")
   void projectUpdateServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR, "updateProject",
         () -> projects(mockServer).updateProject(WORKSPACE, PROJECT, rename()).execute());
-
-    assertServerError("updateProject", error);
   }
 
   // ---- deleteProject ------------------------------------------------------------------------
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectDeletedKeepingTimeEntries(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has project 202700150 with time entries")
-        .uponReceiving("delete a project and unassign its time entries")
-        .method("DELETE")
-        .path(PROJECT_PATH)
+    return trackRequest(builder, "DELETE", PROJECT_PATH,
+            "workspace 1234567 has project 202700150 with time entries",
+            "delete a project and unassign its time entries")
         .query("teDeletionMode=unassign")
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
         .willRespondWith()
         .status(200)
         .toPact(V4Pact.class);
@@ -565,47 +461,31 @@ class ProjectsPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectDeletionForbidden(PactDslWithProvider builder) {
-    return builder
-        .given("the user may not delete project 202700150")
-        .uponReceiving("delete a project without the right to")
-        .method("DELETE")
-        .path(PROJECT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(403)
-        .body(jsonString(NO_ACCESS), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "DELETE", PROJECT_PATH,
+        "the user may not delete project 202700150",
+        "delete a project without the right to");
+    return respondWithError(request, 403, NO_ACCESS);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectDeletionForbidden")
   void projectDeletionForbidden(MockServer mockServer) {
-    ForbiddenException error = assertThrows(ForbiddenException.class,
+    assertApiError(ForbiddenException.class, 403, NO_ACCESS, "deleteProject",
         () -> projects(mockServer).deleteProject(WORKSPACE, PROJECT, null).execute());
-
-    assertForbidden("deleteProject", error);
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectDeletionServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the project service fails")
-        .uponReceiving("delete a project while the server fails")
-        .method("DELETE")
-        .path(PROJECT_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(500)
-        .body(jsonString(SERVER_ERROR), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "DELETE", PROJECT_PATH,
+        "the project service fails",
+        "delete a project while the server fails");
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectDeletionServerError")
   void projectDeletionServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR, "deleteProject",
         () -> projects(mockServer).deleteProject(WORKSPACE, PROJECT, null).execute());
-
-    assertServerError("deleteProject", error);
   }
 }
