@@ -1,15 +1,19 @@
 package dev.togglkit.contract.track;
 
-import static dev.togglkit.contract.PactClients.BASIC_AUTH_PATTERN;
-import static dev.togglkit.contract.PactClients.TRACK_AUTHORIZATION;
+import static dev.togglkit.contract.ApiErrors.assertApiError;
 import static dev.togglkit.contract.PactClients.TRACK_BASE_PATH;
-import static dev.togglkit.contract.PactClients.jsonString;
+import static dev.togglkit.contract.PactRequests.trackRequest;
 import static dev.togglkit.contract.track.ProjectBodies.DATE_TIME;
-import static dev.togglkit.contract.track.ProjectBodies.WORKSPACE;
+import static dev.togglkit.contract.track.TrackErrors.NO_ACCESS;
+import static dev.togglkit.contract.track.TrackErrors.PROJECT_USER_NOT_FOUND;
+import static dev.togglkit.contract.track.TrackErrors.SERVER_ERROR;
+import static dev.togglkit.contract.track.TrackErrors.respondWithError;
+import static dev.togglkit.contract.track.TrackIds.OTHER_PROJECT;
+import static dev.togglkit.contract.track.TrackIds.PROJECT;
+import static dev.togglkit.contract.track.TrackIds.WORKSPACE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import au.com.dius.pact.consumer.MockServer;
@@ -49,8 +53,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @PactTestFor(providerName = PactClients.TRACK, pactVersion = PactSpecVersion.V4)
 class ProjectUsersPactTest {
 
-  private static final long PROJECT = 202700150L;
-  private static final long OTHER_PROJECT = 204301830L;
   private static final long USER = 5123456L;
   private static final long OTHER_USER = 5123457L;
   private static final long PROJECT_USER = 98765432L;
@@ -63,30 +65,8 @@ class ProjectUsersPactTest {
   private static final String BULK_IDS = PROJECT_USER + "," + OTHER_PROJECT_USER;
   private static final String BULK_PATH = PROJECT_USERS_PATH + "/" + BULK_IDS;
 
-  private static final String NO_ACCESS = "User does not have access to this resource.";
-  private static final String SERVER_ERROR = "Internal Server Error";
-  private static final String PROJECT_USER_NOT_FOUND = "Project user not found/accessible";
-
   private static ProjectUsersApi projectUsers(MockServer mockServer) {
     return PactClients.track(mockServer).projectUsers();
-  }
-
-  private static void assertBadRequest(String operation, String message, BadRequestException error) {
-    assertEquals(400, error.statusCode());
-    assertEquals(message, error.errorMessage());
-    assertEquals(operation, error.operation());
-  }
-
-  private static void assertForbidden(String operation, ForbiddenException error) {
-    assertEquals(403, error.statusCode());
-    assertEquals(NO_ACCESS, error.errorMessage());
-    assertEquals(operation, error.operation());
-  }
-
-  private static void assertServerError(String operation, ServerException error) {
-    assertEquals(500, error.statusCode());
-    assertEquals(SERVER_ERROR, error.errorMessage());
-    assertEquals(operation, error.operation());
   }
 
   // ---- listProjectUsers ---------------------------------------------------------------------
@@ -108,13 +88,10 @@ class ProjectUsersPactTest {
         .stringMatcher("at", DATE_TIME, "2024-05-17T11:00:00+00:00")
         .nullValue("rate_last_updated")
         .closeObject();
-    return builder
-        .given("project 202700150 has user 5123456 as manager and project 204301830 has user 5123457 through group 77001")
-        .uponReceiving("list the members of two projects including group members")
-        .method("GET")
-        .path(PROJECT_USERS_PATH)
+    return trackRequest(builder, "GET", PROJECT_USERS_PATH,
+            "project 202700150 has user 5123456 as manager and project 204301830 has user 5123457 through group 77001",
+            "list the members of two projects including group members")
         .query("project_ids=202700150,204301830&with_group_members=true")
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
         .willRespondWith()
         .status(200)
         .body(members)
@@ -155,17 +132,11 @@ class ProjectUsersPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact tooManyProjectIds(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 exists")
-        .uponReceiving("list the members of 201 projects at once")
-        .method("GET")
-        .path(PROJECT_USERS_PATH)
-        .query("project_ids=" + TOO_MANY_PROJECT_IDS)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(400)
-        .body(jsonString("project_ids cannot exceed 200 elements."), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "GET", PROJECT_USERS_PATH,
+            "workspace 1234567 exists",
+            "list the members of 201 projects at once")
+        .query("project_ids=" + TOO_MANY_PROJECT_IDS);
+    return respondWithError(request, 400, "project_ids cannot exceed 200 elements.");
   }
 
   @Test
@@ -173,56 +144,38 @@ class ProjectUsersPactTest {
   void tooManyProjectIds(MockServer mockServer) {
     ListProjectUsersQuery query = new ListProjectUsersQuery().projectIds(TOO_MANY_PROJECT_IDS);
 
-    BadRequestException error = assertThrows(BadRequestException.class,
+    assertApiError(BadRequestException.class, 400, "project_ids cannot exceed 200 elements.", "listProjectUsers",
         () -> projectUsers(mockServer).listProjectUsers(WORKSPACE, query).execute());
-
-    assertBadRequest("listProjectUsers", "project_ids cannot exceed 200 elements.", error);
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectUsersForbidden(PactDslWithProvider builder) {
-    return builder
-        .given("the user is not a member of workspace 1234567")
-        .uponReceiving("list the project users of a workspace the user cannot see")
-        .method("GET")
-        .path(PROJECT_USERS_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(403)
-        .body(jsonString(NO_ACCESS), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "GET", PROJECT_USERS_PATH,
+        "the user is not a member of workspace 1234567",
+        "list the project users of a workspace the user cannot see");
+    return respondWithError(request, 403, NO_ACCESS);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectUsersForbidden")
   void projectUsersForbidden(MockServer mockServer) {
-    ForbiddenException error = assertThrows(ForbiddenException.class,
+    assertApiError(ForbiddenException.class, 403, NO_ACCESS, "listProjectUsers",
         () -> projectUsers(mockServer).listProjectUsers(WORKSPACE, new ListProjectUsersQuery()).execute());
-
-    assertForbidden("listProjectUsers", error);
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectUserListServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the project user service fails")
-        .uponReceiving("list project users while the server fails")
-        .method("GET")
-        .path(PROJECT_USERS_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(500)
-        .body(jsonString(SERVER_ERROR), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "GET", PROJECT_USERS_PATH,
+        "the project user service fails",
+        "list project users while the server fails");
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectUserListServerError")
   void projectUserListServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR, "listProjectUsers",
         () -> projectUsers(mockServer).listProjectUsers(WORKSPACE, new ListProjectUsersQuery()).execute());
-
-    assertServerError("listProjectUsers", error);
   }
 
   // ---- createProjectUser --------------------------------------------------------------------
@@ -251,12 +204,9 @@ class ProjectUsersPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact managerAdded(PactDslWithProvider builder) {
-    return builder
-        .given("user 5123456 is in workspace 1234567 but not in project 202700150")
-        .uponReceiving("add a user to a project as manager with a labor cost")
-        .method("POST")
-        .path(PROJECT_USERS_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+    return trackRequest(builder, "POST", PROJECT_USERS_PATH,
+            "user 5123456 is in workspace 1234567 but not in project 202700150",
+            "add a user to a project as manager with a labor cost")
         .body(addManagerBody())
         .willRespondWith()
         .status(200)
@@ -278,74 +228,50 @@ class ProjectUsersPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact userNotInWorkspace(PactDslWithProvider builder) {
-    return builder
-        .given("user 5123456 is not a member of workspace 1234567")
-        .uponReceiving("add a user from outside the workspace to a project")
-        .method("POST")
-        .path(PROJECT_USERS_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(addManagerBody())
-        .willRespondWith()
-        .status(400)
-        .body(jsonString("Invalid user_id"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "POST", PROJECT_USERS_PATH,
+            "user 5123456 is not a member of workspace 1234567",
+            "add a user from outside the workspace to a project")
+        .body(addManagerBody());
+    return respondWithError(request, 400, "Invalid user_id");
   }
 
   @Test
   @PactTestFor(pactMethod = "userNotInWorkspace")
   void userNotInWorkspace(MockServer mockServer) {
-    BadRequestException error = assertThrows(BadRequestException.class,
+    assertApiError(BadRequestException.class, 400, "Invalid user_id", "createProjectUser",
         () -> projectUsers(mockServer).createProjectUser(WORKSPACE, addManager()).execute());
-
-    assertBadRequest("createProjectUser", "Invalid user_id", error);
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectUserCreationForbidden(PactDslWithProvider builder) {
-    return builder
-        .given("the user may not manage members of project 202700150")
-        .uponReceiving("add a user to a project without the right to")
-        .method("POST")
-        .path(PROJECT_USERS_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(addManagerBody())
-        .willRespondWith()
-        .status(403)
-        .body(jsonString(NO_ACCESS), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "POST", PROJECT_USERS_PATH,
+            "the user may not manage members of project 202700150",
+            "add a user to a project without the right to")
+        .body(addManagerBody());
+    return respondWithError(request, 403, NO_ACCESS);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectUserCreationForbidden")
   void projectUserCreationForbidden(MockServer mockServer) {
-    ForbiddenException error = assertThrows(ForbiddenException.class,
+    assertApiError(ForbiddenException.class, 403, NO_ACCESS, "createProjectUser",
         () -> projectUsers(mockServer).createProjectUser(WORKSPACE, addManager()).execute());
-
-    assertForbidden("createProjectUser", error);
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectUserCreationServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the project user service fails")
-        .uponReceiving("add a user to a project while the server fails")
-        .method("POST")
-        .path(PROJECT_USERS_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(addManagerBody())
-        .willRespondWith()
-        .status(500)
-        .body(jsonString(SERVER_ERROR), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "POST", PROJECT_USERS_PATH,
+            "the project user service fails",
+            "add a user to a project while the server fails")
+        .body(addManagerBody());
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectUserCreationServerError")
   void projectUserCreationServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR, "createProjectUser",
         () -> projectUsers(mockServer).createProjectUser(WORKSPACE, addManager()).execute());
-
-    assertServerError("createProjectUser", error);
   }
 
   // ---- patchProjectUsers --------------------------------------------------------------------
@@ -369,12 +295,9 @@ class ProjectUsersPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact membersPromotedInBulk(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has project users 98765432 and 98765433")
-        .uponReceiving("make two project users managers in bulk")
-        .method("PATCH")
-        .path(BULK_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+    return trackRequest(builder, "PATCH", BULK_PATH,
+            "workspace 1234567 has project users 98765432 and 98765433",
+            "make two project users managers in bulk")
         .body(makeManagersBody())
         .willRespondWith()
         .status(200)
@@ -401,74 +324,50 @@ class ProjectUsersPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact bulkEditOfUnknownMembers(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has no project users 98765432 and 98765433")
-        .uponReceiving("make unknown project users managers in bulk")
-        .method("PATCH")
-        .path(BULK_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(makeManagersBody())
-        .willRespondWith()
-        .status(400)
-        .body(jsonString(PROJECT_USER_NOT_FOUND), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "PATCH", BULK_PATH,
+            "workspace 1234567 has no project users 98765432 and 98765433",
+            "make unknown project users managers in bulk")
+        .body(makeManagersBody());
+    return respondWithError(request, 400, PROJECT_USER_NOT_FOUND);
   }
 
   @Test
   @PactTestFor(pactMethod = "bulkEditOfUnknownMembers")
   void bulkEditOfUnknownMembers(MockServer mockServer) {
-    BadRequestException error = assertThrows(BadRequestException.class,
+    assertApiError(BadRequestException.class, 400, PROJECT_USER_NOT_FOUND, "patchProjectUsers",
         () -> projectUsers(mockServer).patchProjectUsers(WORKSPACE, BULK_IDS, makeManagers()).execute());
-
-    assertBadRequest("patchProjectUsers", PROJECT_USER_NOT_FOUND, error);
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact bulkMemberEditForbidden(PactDslWithProvider builder) {
-    return builder
-        .given("the user may not manage members of the projects of 98765432 and 98765433")
-        .uponReceiving("make project users managers in bulk without the right to")
-        .method("PATCH")
-        .path(BULK_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(makeManagersBody())
-        .willRespondWith()
-        .status(403)
-        .body(jsonString(NO_ACCESS), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "PATCH", BULK_PATH,
+            "the user may not manage members of the projects of 98765432 and 98765433",
+            "make project users managers in bulk without the right to")
+        .body(makeManagersBody());
+    return respondWithError(request, 403, NO_ACCESS);
   }
 
   @Test
   @PactTestFor(pactMethod = "bulkMemberEditForbidden")
   void bulkMemberEditForbidden(MockServer mockServer) {
-    ForbiddenException error = assertThrows(ForbiddenException.class,
+    assertApiError(ForbiddenException.class, 403, NO_ACCESS, "patchProjectUsers",
         () -> projectUsers(mockServer).patchProjectUsers(WORKSPACE, BULK_IDS, makeManagers()).execute());
-
-    assertForbidden("patchProjectUsers", error);
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact bulkMemberEditServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the project user service fails")
-        .uponReceiving("make project users managers in bulk while the server fails")
-        .method("PATCH")
-        .path(BULK_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(makeManagersBody())
-        .willRespondWith()
-        .status(500)
-        .body(jsonString(SERVER_ERROR), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "PATCH", BULK_PATH,
+            "the project user service fails",
+            "make project users managers in bulk while the server fails")
+        .body(makeManagersBody());
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "bulkMemberEditServerError")
   void bulkMemberEditServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR, "patchProjectUsers",
         () -> projectUsers(mockServer).patchProjectUsers(WORKSPACE, BULK_IDS, makeManagers()).execute());
-
-    assertServerError("patchProjectUsers", error);
   }
 
   // ---- updateProjectUser --------------------------------------------------------------------
@@ -488,12 +387,9 @@ class ProjectUsersPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact laborCostRaised(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has project user 98765432 with labor cost 35.5")
-        .uponReceiving("raise a project user's labor cost for all time entries")
-        .method("PUT")
-        .path(PROJECT_USER_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+    return trackRequest(builder, "PUT", PROJECT_USER_PATH,
+            "workspace 1234567 has project user 98765432 with labor cost 35.5",
+            "raise a project user's labor cost for all time entries")
         .body(raiseBody())
         .willRespondWith()
         .status(200)
@@ -515,17 +411,11 @@ class ProjectUsersPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact updateWithoutData(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has project user 98765432")
-        .uponReceiving("update a project user with an empty body")
-        .method("PUT")
-        .path(PROJECT_USER_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(new PactDslJsonBody())
-        .willRespondWith()
-        .status(400)
-        .body(jsonString("Missing data"), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "PUT", PROJECT_USER_PATH,
+            "workspace 1234567 has project user 98765432",
+            "update a project user with an empty body")
+        .body(new PactDslJsonBody());
+    return respondWithError(request, 400, "Missing data");
   }
 
   @Test
@@ -534,70 +424,49 @@ class ProjectUsersPactTest {
     // Nothing set: the client sends {} and leaves the judgement to the API.
     ProjectUserUpdateRequest nothing = new ProjectUserUpdateRequest();
 
-    BadRequestException error = assertThrows(BadRequestException.class,
+    assertApiError(BadRequestException.class, 400, "Missing data", "updateProjectUser",
         () -> projectUsers(mockServer).updateProjectUser(WORKSPACE, PROJECT_USER, nothing).execute());
-
-    assertBadRequest("updateProjectUser", "Missing data", error);
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectUserUpdateForbidden(PactDslWithProvider builder) {
-    return builder
-        .given("the user may not manage members of the project of 98765432")
-        .uponReceiving("raise a project user's labor cost without the right to")
-        .method("PUT")
-        .path(PROJECT_USER_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(raiseBody())
-        .willRespondWith()
-        .status(403)
-        .body(jsonString(NO_ACCESS), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "PUT", PROJECT_USER_PATH,
+            "the user may not manage members of the project of 98765432",
+            "raise a project user's labor cost without the right to")
+        .body(raiseBody());
+    return respondWithError(request, 403, NO_ACCESS);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectUserUpdateForbidden")
   void projectUserUpdateForbidden(MockServer mockServer) {
-    ForbiddenException error = assertThrows(ForbiddenException.class,
+    assertApiError(ForbiddenException.class, 403, NO_ACCESS, "updateProjectUser",
         () -> projectUsers(mockServer).updateProjectUser(WORKSPACE, PROJECT_USER, raise()).execute());
-
-    assertForbidden("updateProjectUser", error);
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact projectUserUpdateServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the project user service fails")
-        .uponReceiving("raise a project user's labor cost while the server fails")
-        .method("PUT")
-        .path(PROJECT_USER_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .body(raiseBody())
-        .willRespondWith()
-        .status(500)
-        .body(jsonString(SERVER_ERROR), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "PUT", PROJECT_USER_PATH,
+            "the project user service fails",
+            "raise a project user's labor cost while the server fails")
+        .body(raiseBody());
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectUserUpdateServerError")
   void projectUserUpdateServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR, "updateProjectUser",
         () -> projectUsers(mockServer).updateProjectUser(WORKSPACE, PROJECT_USER, raise()).execute());
-
-    assertServerError("updateProjectUser", error);
   }
 
   // ---- deleteProjectUser --------------------------------------------------------------------
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact memberRemoved(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has project user 98765432")
-        .uponReceiving("remove a user from a project")
-        .method("DELETE")
-        .path(PROJECT_USER_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
+    return trackRequest(builder, "DELETE", PROJECT_USER_PATH,
+            "workspace 1234567 has project user 98765432",
+            "remove a user from a project")
         .willRespondWith()
         .status(200)
         .toPact(V4Pact.class);
@@ -613,70 +482,46 @@ class ProjectUsersPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact removalOfUnknownMember(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 has no project user 98765432")
-        .uponReceiving("remove a project user that does not exist")
-        .method("DELETE")
-        .path(PROJECT_USER_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(400)
-        .body(jsonString(PROJECT_USER_NOT_FOUND), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "DELETE", PROJECT_USER_PATH,
+        "workspace 1234567 has no project user 98765432",
+        "remove a project user that does not exist");
+    return respondWithError(request, 400, PROJECT_USER_NOT_FOUND);
   }
 
   @Test
   @PactTestFor(pactMethod = "removalOfUnknownMember")
   void removalOfUnknownMember(MockServer mockServer) {
-    BadRequestException error = assertThrows(BadRequestException.class,
+    assertApiError(BadRequestException.class, 400, PROJECT_USER_NOT_FOUND, "deleteProjectUser",
         () -> projectUsers(mockServer).deleteProjectUser(WORKSPACE, PROJECT_USER).execute());
-
-    assertBadRequest("deleteProjectUser", PROJECT_USER_NOT_FOUND, error);
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact memberRemovalForbidden(PactDslWithProvider builder) {
-    return builder
-        .given("the user may not manage members of the project of 98765432")
-        .uponReceiving("remove a user from a project without the right to")
-        .method("DELETE")
-        .path(PROJECT_USER_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(403)
-        .body(jsonString(NO_ACCESS), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "DELETE", PROJECT_USER_PATH,
+        "the user may not manage members of the project of 98765432",
+        "remove a user from a project without the right to");
+    return respondWithError(request, 403, NO_ACCESS);
   }
 
   @Test
   @PactTestFor(pactMethod = "memberRemovalForbidden")
   void memberRemovalForbidden(MockServer mockServer) {
-    ForbiddenException error = assertThrows(ForbiddenException.class,
+    assertApiError(ForbiddenException.class, 403, NO_ACCESS, "deleteProjectUser",
         () -> projectUsers(mockServer).deleteProjectUser(WORKSPACE, PROJECT_USER).execute());
-
-    assertForbidden("deleteProjectUser", error);
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact memberRemovalServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the project user service fails")
-        .uponReceiving("remove a user from a project while the server fails")
-        .method("DELETE")
-        .path(PROJECT_USER_PATH)
-        .matchHeader("Authorization", BASIC_AUTH_PATTERN, TRACK_AUTHORIZATION)
-        .willRespondWith()
-        .status(500)
-        .body(jsonString(SERVER_ERROR), "application/json")
-        .toPact(V4Pact.class);
+    var request = trackRequest(builder, "DELETE", PROJECT_USER_PATH,
+        "the project user service fails",
+        "remove a user from a project while the server fails");
+    return respondWithError(request, 500, SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "memberRemovalServerError")
   void memberRemovalServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, SERVER_ERROR, "deleteProjectUser",
         () -> projectUsers(mockServer).deleteProjectUser(WORKSPACE, PROJECT_USER).execute());
-
-    assertServerError("deleteProjectUser", error);
   }
 }
