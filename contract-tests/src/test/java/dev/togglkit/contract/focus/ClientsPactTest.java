@@ -1,14 +1,17 @@
 package dev.togglkit.contract.focus;
 
-import static dev.togglkit.contract.PactClients.BEARER_AUTH_PATTERN;
-import static dev.togglkit.contract.PactClients.FOCUS_AUTHORIZATION;
+import static dev.togglkit.contract.ApiErrors.assertApiError;
 import static dev.togglkit.contract.PactClients.FOCUS_BASE_PATH;
+import static dev.togglkit.contract.PactRequests.focusRequest;
 import static dev.togglkit.contract.focus.FocusClientJson.CLIENT;
 import static dev.togglkit.contract.focus.FocusClientJson.USER;
 import static dev.togglkit.contract.focus.FocusClientJson.WORKSPACE;
+import static dev.togglkit.contract.focus.FocusErrors.CLIENT_DOES_NOT_EXIST;
+import static dev.togglkit.contract.focus.FocusErrors.INTERNAL_SERVER_ERROR;
+import static dev.togglkit.contract.focus.FocusErrors.INVALID_REQUEST;
+import static dev.togglkit.contract.focus.FocusErrors.respondWithError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import au.com.dius.pact.consumer.MockServer;
@@ -51,13 +54,10 @@ class ClientsPactTest {
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientsListed(PactDslWithProvider builder) {
     // Focus wraps a list page as {data, page, per_page}; every filter the client can send is set here.
-    return builder
-        .given("workspace 1234567 has two clients whose names contain acme")
-        .uponReceiving("list the first page of clients named like acme, ordered by name")
-        .method("GET")
-        .path(CLIENTS_PATH)
+    return focusRequest(builder, "GET", CLIENTS_PATH,
+            "workspace 1234567 has two clients whose names contain acme",
+            "list the first page of clients named like acme, ordered by name")
         .query("page=1&per_page=20&order_by[]=name&name=acme")
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
         .willRespondWith()
         .status(200)
         .body(FocusClientJson.clientFields(new PactDslJsonBody().minArrayLike("data", 1, 2), "Acme Corp")
@@ -90,17 +90,11 @@ class ClientsPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact orderByUnknownField(PactDslWithProvider builder) {
-    return builder
-        .given("workspace 1234567 exists; clients have no field colour")
-        .uponReceiving("list clients ordered by a field clients do not have")
-        .method("GET")
-        .path(CLIENTS_PATH)
-        .query("order_by[]=colour")
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
-        .willRespondWith()
-        .status(400)
-        .body(FocusClientJson.invalidRequest())
-        .toPact(V4Pact.class);
+    var request = focusRequest(builder, "GET", CLIENTS_PATH,
+            "workspace 1234567 exists; clients have no field colour",
+            "list clients ordered by a field clients do not have")
+        .query("order_by[]=colour");
+    return respondWithError(request, 400, INVALID_REQUEST);
   }
 
   @Test
@@ -108,48 +102,32 @@ class ClientsPactTest {
   void orderByUnknownField(MockServer mockServer) {
     ListClientsQuery query = new ListClientsQuery().orderBy(List.of("colour"));
 
-    BadRequestException error = assertThrows(BadRequestException.class,
+    assertApiError(BadRequestException.class, 400, INVALID_REQUEST.message(), "listClients",
         () -> clients(mockServer).listClients(WORKSPACE, query).execute());
-
-    assertEquals("Invalid request", error.errorMessage());
-    assertEquals(400, error.statusCode());
-    assertEquals("listClients", error.operation());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact listServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the Focus clients service is failing")
-        .uponReceiving("list Focus clients while the server fails")
-        .method("GET")
-        .path(CLIENTS_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
-        .willRespondWith()
-        .status(500)
-        .body(FocusClientJson.internalServerError())
-        .toPact(V4Pact.class);
+    var request = focusRequest(builder, "GET", CLIENTS_PATH,
+        "the Focus clients service is failing",
+        "list Focus clients while the server fails");
+    return respondWithError(request, 500, INTERNAL_SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "listServerError")
   void listServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, INTERNAL_SERVER_ERROR.message(),
         () -> clients(mockServer).listClients(WORKSPACE, new ListClientsQuery()).execute());
-
-    assertEquals("Internal Server Error", error.errorMessage());
-    assertEquals(500, error.statusCode());
   }
 
   // ---- getClient --------------------------------------------------------------------------------
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientExists(PactDslWithProvider builder) {
-    return builder
-        .given("Focus workspace 1234567 has active client 3456789 named Acme Corp")
-        .uponReceiving("get an existing Focus client")
-        .method("GET")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
+    return focusRequest(builder, "GET", CLIENT_PATH,
+            "Focus workspace 1234567 has active client 3456789 named Acme Corp",
+            "get an existing Focus client")
         .willRespondWith()
         .status(200)
         .body(FocusClientJson.client("Acme Corp"))
@@ -172,74 +150,46 @@ class ClientsPactTest {
   V4Pact getRejected(PactDslWithProvider builder) {
     // Every request the client can send here is well-formed; the state stands for whatever makes Focus
     // call it invalid (the page documents the 400 without saying when).
-    return builder
-        .given("Focus rejects requests for client 3456789 of workspace 1234567 as invalid")
-        .uponReceiving("get a Focus client when the request is rejected as invalid")
-        .method("GET")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
-        .willRespondWith()
-        .status(400)
-        .body(FocusClientJson.invalidRequest())
-        .toPact(V4Pact.class);
+    var request = focusRequest(builder, "GET", CLIENT_PATH,
+        "Focus rejects requests for client 3456789 of workspace 1234567 as invalid",
+        "get a Focus client when the request is rejected as invalid");
+    return respondWithError(request, 400, INVALID_REQUEST);
   }
 
   @Test
   @PactTestFor(pactMethod = "getRejected")
   void getRejected(MockServer mockServer) {
-    BadRequestException error = assertThrows(BadRequestException.class,
+    assertApiError(BadRequestException.class, 400, INVALID_REQUEST.message(),
         () -> clients(mockServer).getClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("Invalid request", error.errorMessage());
-    assertEquals(400, error.statusCode());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientMissing(PactDslWithProvider builder) {
-    return builder
-        .given("Focus workspace 1234567 has no client 3456789")
-        .uponReceiving("get a Focus client that does not exist")
-        .method("GET")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
-        .willRespondWith()
-        .status(404)
-        .body(FocusClientJson.clientDoesNotExist())
-        .toPact(V4Pact.class);
+    var request = focusRequest(builder, "GET", CLIENT_PATH,
+        "Focus workspace 1234567 has no client 3456789",
+        "get a Focus client that does not exist");
+    return respondWithError(request, 404, CLIENT_DOES_NOT_EXIST);
   }
 
   @Test
   @PactTestFor(pactMethod = "clientMissing")
   void clientMissing(MockServer mockServer) {
-    NotFoundException error = assertThrows(NotFoundException.class,
+    assertApiError(NotFoundException.class, 404, CLIENT_DOES_NOT_EXIST.message(), "getClient",
         () -> clients(mockServer).getClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("Client does not exist", error.errorMessage());
-    assertEquals(404, error.statusCode());
-    assertEquals("getClient", error.operation());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact getServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the Focus clients service is failing")
-        .uponReceiving("get a Focus client while the server fails")
-        .method("GET")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
-        .willRespondWith()
-        .status(500)
-        .body(FocusClientJson.internalServerError())
-        .toPact(V4Pact.class);
+    var request = focusRequest(builder, "GET", CLIENT_PATH,
+        "the Focus clients service is failing",
+        "get a Focus client while the server fails");
+    return respondWithError(request, 500, INTERNAL_SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "getServerError")
   void getServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, INTERNAL_SERVER_ERROR.message(),
         () -> clients(mockServer).getClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("Internal Server Error", error.errorMessage());
-    assertEquals(500, error.statusCode());
   }
 }
