@@ -1,13 +1,15 @@
 package dev.togglkit.contract.focus;
 
-import static dev.togglkit.contract.PactClients.BEARER_AUTH_PATTERN;
-import static dev.togglkit.contract.PactClients.FOCUS_AUTHORIZATION;
+import static dev.togglkit.contract.ApiErrors.assertApiError;
 import static dev.togglkit.contract.PactClients.FOCUS_BASE_PATH;
+import static dev.togglkit.contract.PactRequests.focusRequest;
 import static dev.togglkit.contract.focus.FocusClientJson.CLIENT;
 import static dev.togglkit.contract.focus.FocusClientJson.WORKSPACE;
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.togglkit.contract.focus.FocusErrors.CLIENT_DOES_NOT_EXIST;
+import static dev.togglkit.contract.focus.FocusErrors.INTERNAL_SERVER_ERROR;
+import static dev.togglkit.contract.focus.FocusErrors.INVALID_REQUEST;
+import static dev.togglkit.contract.focus.FocusErrors.respondWithError;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import au.com.dius.pact.consumer.MockServer;
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
@@ -54,12 +56,9 @@ class ClientChangesPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientCreated(PactDslWithProvider builder) {
-    return builder
-        .given("Focus workspace 1234567 has no client named Acme Corp")
-        .uponReceiving("create a Focus client named Acme Corp")
-        .method("POST")
-        .path(CLIENTS_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
+    return focusRequest(builder, "POST", CLIENTS_PATH,
+            "Focus workspace 1234567 has no client named Acme Corp",
+            "create a Focus client named Acme Corp")
         .body(named("Acme Corp"))
         .willRespondWith()
         .status(201)
@@ -74,65 +73,43 @@ class ClientChangesPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientNameEmpty(PactDslWithProvider builder) {
-    return builder
-        .given("Focus workspace 1234567 exists")
-        .uponReceiving("create a Focus client whose name is only blanks")
-        .method("POST")
-        .path(CLIENTS_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
-        .body(named(BLANK_NAME))
-        .willRespondWith()
-        .status(400)
-        .body(FocusClientJson.invalidRequest())
-        .toPact(V4Pact.class);
+    var request = focusRequest(builder, "POST", CLIENTS_PATH,
+            "Focus workspace 1234567 exists",
+            "create a Focus client whose name is only blanks")
+        .body(named(BLANK_NAME));
+    return respondWithError(request, 400, INVALID_REQUEST);
   }
 
   @Test
   @PactTestFor(pactMethod = "clientNameEmpty")
   void clientNameEmpty(MockServer mockServer) {
-    BadRequestException error = assertThrows(BadRequestException.class,
+    assertApiError(BadRequestException.class, 400, INVALID_REQUEST.message(), "createClient",
         () -> clients(mockServer).createClient(WORKSPACE, new ClientPayload().name(BLANK_NAME)).execute());
-
-    assertEquals("Invalid request", error.errorMessage());
-    assertEquals(400, error.statusCode());
-    assertEquals("createClient", error.operation());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact createServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the Focus clients service is failing")
-        .uponReceiving("create a Focus client while the server fails")
-        .method("POST")
-        .path(CLIENTS_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
-        .body(named("Acme Corp"))
-        .willRespondWith()
-        .status(500)
-        .body(FocusClientJson.internalServerError())
-        .toPact(V4Pact.class);
+    var request = focusRequest(builder, "POST", CLIENTS_PATH,
+            "the Focus clients service is failing",
+            "create a Focus client while the server fails")
+        .body(named("Acme Corp"));
+    return respondWithError(request, 500, INTERNAL_SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "createServerError")
   void createServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, INTERNAL_SERVER_ERROR.message(),
         () -> clients(mockServer).createClient(WORKSPACE, new ClientPayload().name("Acme Corp")).execute());
-
-    assertEquals("Internal Server Error", error.errorMessage());
-    assertEquals(500, error.statusCode());
   }
 
   // ---- updateClient -----------------------------------------------------------------------------
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientRenamed(PactDslWithProvider builder) {
-    return builder
-        .given("Focus workspace 1234567 has active client 3456789 named Acme Corp")
-        .uponReceiving("rename a Focus client to Acme Industries")
-        .method("PUT")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
+    return focusRequest(builder, "PUT", CLIENT_PATH,
+            "Focus workspace 1234567 has active client 3456789 named Acme Corp",
+            "rename a Focus client to Acme Industries")
         .body(named("Acme Industries"))
         .willRespondWith()
         .status(204)
@@ -148,92 +125,61 @@ class ClientChangesPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact renameToEmpty(PactDslWithProvider builder) {
-    return builder
-        .given("Focus workspace 1234567 has active client 3456789 named Acme Corp")
-        .uponReceiving("rename a Focus client to a name of only blanks")
-        .method("PUT")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
-        .body(named(BLANK_NAME))
-        .willRespondWith()
-        .status(400)
-        .body(FocusClientJson.invalidRequest())
-        .toPact(V4Pact.class);
+    var request = focusRequest(builder, "PUT", CLIENT_PATH,
+            "Focus workspace 1234567 has active client 3456789 named Acme Corp",
+            "rename a Focus client to a name of only blanks")
+        .body(named(BLANK_NAME));
+    return respondWithError(request, 400, INVALID_REQUEST);
   }
 
   @Test
   @PactTestFor(pactMethod = "renameToEmpty")
   void renameToEmpty(MockServer mockServer) {
-    BadRequestException error = assertThrows(BadRequestException.class,
+    assertApiError(BadRequestException.class, 400, INVALID_REQUEST.message(),
         () -> clients(mockServer).updateClient(WORKSPACE, CLIENT, new ClientPayload().name(BLANK_NAME)).execute());
-
-    assertEquals("Invalid request", error.errorMessage());
-    assertEquals(400, error.statusCode());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact updateMissing(PactDslWithProvider builder) {
-    return builder
-        .given("Focus workspace 1234567 has no client 3456789")
-        .uponReceiving("rename a Focus client that does not exist")
-        .method("PUT")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
-        .body(named("Acme Industries"))
-        .willRespondWith()
-        .status(404)
-        .body(FocusClientJson.clientDoesNotExist())
-        .toPact(V4Pact.class);
+    var request = focusRequest(builder, "PUT", CLIENT_PATH,
+            "Focus workspace 1234567 has no client 3456789",
+            "rename a Focus client that does not exist")
+        .body(named("Acme Industries"));
+    return respondWithError(request, 404, CLIENT_DOES_NOT_EXIST);
   }
 
   @Test
   @PactTestFor(pactMethod = "updateMissing")
   void updateMissing(MockServer mockServer) {
-    NotFoundException error = assertThrows(NotFoundException.class,
+    assertApiError(NotFoundException.class, 404, CLIENT_DOES_NOT_EXIST.message(), "updateClient",
         () -> clients(mockServer).updateClient(WORKSPACE, CLIENT, new ClientPayload().name("Acme Industries"))
             .execute());
-
-    assertEquals("Client does not exist", error.errorMessage());
-    assertEquals(404, error.statusCode());
-    assertEquals("updateClient", error.operation());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact updateServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the Focus clients service is failing")
-        .uponReceiving("rename a Focus client while the server fails")
-        .method("PUT")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
-        .body(named("Acme Industries"))
-        .willRespondWith()
-        .status(500)
-        .body(FocusClientJson.internalServerError())
-        .toPact(V4Pact.class);
+    var request = focusRequest(builder, "PUT", CLIENT_PATH,
+            "the Focus clients service is failing",
+            "rename a Focus client while the server fails")
+        .body(named("Acme Industries"));
+    return respondWithError(request, 500, INTERNAL_SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "updateServerError")
   void updateServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, INTERNAL_SERVER_ERROR.message(),
         () -> clients(mockServer).updateClient(WORKSPACE, CLIENT, new ClientPayload().name("Acme Industries"))
             .execute());
-
-    assertEquals("Internal Server Error", error.errorMessage());
-    assertEquals(500, error.statusCode());
   }
 
   // ---- deleteClient -----------------------------------------------------------------------------
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientDeleted(PactDslWithProvider builder) {
-    return builder
-        .given("Focus workspace 1234567 has active client 3456789 named Acme Corp")
-        .uponReceiving("delete an active Focus client")
-        .method("DELETE")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
+    return focusRequest(builder, "DELETE", CLIENT_PATH,
+            "Focus workspace 1234567 has active client 3456789 named Acme Corp",
+            "delete an active Focus client")
         .willRespondWith()
         .status(204)
         .toPact(V4Pact.class);
@@ -248,87 +194,56 @@ class ClientChangesPactTest {
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact deleteRejected(PactDslWithProvider builder) {
     // The page documents the 400 without saying when; the client only sends well-formed deletes.
-    return builder
-        .given("Focus rejects requests for client 3456789 of workspace 1234567 as invalid")
-        .uponReceiving("delete a Focus client when the request is rejected as invalid")
-        .method("DELETE")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
-        .willRespondWith()
-        .status(400)
-        .body(FocusClientJson.invalidRequest())
-        .toPact(V4Pact.class);
+    var request = focusRequest(builder, "DELETE", CLIENT_PATH,
+        "Focus rejects requests for client 3456789 of workspace 1234567 as invalid",
+        "delete a Focus client when the request is rejected as invalid");
+    return respondWithError(request, 400, INVALID_REQUEST);
   }
 
   @Test
   @PactTestFor(pactMethod = "deleteRejected")
   void deleteRejected(MockServer mockServer) {
-    BadRequestException error = assertThrows(BadRequestException.class,
+    assertApiError(BadRequestException.class, 400, INVALID_REQUEST.message(),
         () -> clients(mockServer).deleteClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("Invalid request", error.errorMessage());
-    assertEquals(400, error.statusCode());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact deleteMissing(PactDslWithProvider builder) {
-    return builder
-        .given("Focus workspace 1234567 has no client 3456789")
-        .uponReceiving("delete a Focus client that does not exist")
-        .method("DELETE")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
-        .willRespondWith()
-        .status(404)
-        .body(FocusClientJson.clientDoesNotExist())
-        .toPact(V4Pact.class);
+    var request = focusRequest(builder, "DELETE", CLIENT_PATH,
+        "Focus workspace 1234567 has no client 3456789",
+        "delete a Focus client that does not exist");
+    return respondWithError(request, 404, CLIENT_DOES_NOT_EXIST);
   }
 
   @Test
   @PactTestFor(pactMethod = "deleteMissing")
   void deleteMissing(MockServer mockServer) {
-    NotFoundException error = assertThrows(NotFoundException.class,
+    assertApiError(NotFoundException.class, 404, CLIENT_DOES_NOT_EXIST.message(), "deleteClient",
         () -> clients(mockServer).deleteClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("Client does not exist", error.errorMessage());
-    assertEquals(404, error.statusCode());
-    assertEquals("deleteClient", error.operation());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact deleteServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the Focus clients service is failing")
-        .uponReceiving("delete a Focus client while the server fails")
-        .method("DELETE")
-        .path(CLIENT_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
-        .willRespondWith()
-        .status(500)
-        .body(FocusClientJson.internalServerError())
-        .toPact(V4Pact.class);
+    var request = focusRequest(builder, "DELETE", CLIENT_PATH,
+        "the Focus clients service is failing",
+        "delete a Focus client while the server fails");
+    return respondWithError(request, 500, INTERNAL_SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "deleteServerError")
   void deleteServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, INTERNAL_SERVER_ERROR.message(),
         () -> clients(mockServer).deleteClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("Internal Server Error", error.errorMessage());
-    assertEquals(500, error.statusCode());
   }
 
   // ---- restoreClient ----------------------------------------------------------------------------
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact clientRestored(PactDslWithProvider builder) {
-    return builder
-        .given("Focus workspace 1234567 has deleted client 3456789")
-        .uponReceiving("restore a deleted Focus client")
-        .method("PATCH")
-        .path(RESTORE_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
+    return focusRequest(builder, "PATCH", RESTORE_PATH,
+            "Focus workspace 1234567 has deleted client 3456789",
+            "restore a deleted Focus client")
         .willRespondWith()
         .status(204)
         .toPact(V4Pact.class);
@@ -342,74 +257,46 @@ class ClientChangesPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact restoreActiveClient(PactDslWithProvider builder) {
-    return builder
-        .given("Focus workspace 1234567 has active client 3456789, which is not deleted")
-        .uponReceiving("restore a Focus client that is not deleted")
-        .method("PATCH")
-        .path(RESTORE_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
-        .willRespondWith()
-        .status(400)
-        .body(FocusClientJson.invalidRequest())
-        .toPact(V4Pact.class);
+    var request = focusRequest(builder, "PATCH", RESTORE_PATH,
+        "Focus workspace 1234567 has active client 3456789, which is not deleted",
+        "restore a Focus client that is not deleted");
+    return respondWithError(request, 400, INVALID_REQUEST);
   }
 
   @Test
   @PactTestFor(pactMethod = "restoreActiveClient")
   void restoreActiveClient(MockServer mockServer) {
-    BadRequestException error = assertThrows(BadRequestException.class,
+    assertApiError(BadRequestException.class, 400, INVALID_REQUEST.message(),
         () -> clients(mockServer).restoreClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("Invalid request", error.errorMessage());
-    assertEquals(400, error.statusCode());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact restoreMissing(PactDslWithProvider builder) {
-    return builder
-        .given("Focus workspace 1234567 has no client 3456789")
-        .uponReceiving("restore a Focus client that does not exist")
-        .method("PATCH")
-        .path(RESTORE_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
-        .willRespondWith()
-        .status(404)
-        .body(FocusClientJson.clientDoesNotExist())
-        .toPact(V4Pact.class);
+    var request = focusRequest(builder, "PATCH", RESTORE_PATH,
+        "Focus workspace 1234567 has no client 3456789",
+        "restore a Focus client that does not exist");
+    return respondWithError(request, 404, CLIENT_DOES_NOT_EXIST);
   }
 
   @Test
   @PactTestFor(pactMethod = "restoreMissing")
   void restoreMissing(MockServer mockServer) {
-    NotFoundException error = assertThrows(NotFoundException.class,
+    assertApiError(NotFoundException.class, 404, CLIENT_DOES_NOT_EXIST.message(), "restoreClient",
         () -> clients(mockServer).restoreClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("Client does not exist", error.errorMessage());
-    assertEquals(404, error.statusCode());
-    assertEquals("restoreClient", error.operation());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact restoreServerError(PactDslWithProvider builder) {
-    return builder
-        .given("the Focus clients service is failing")
-        .uponReceiving("restore a Focus client while the server fails")
-        .method("PATCH")
-        .path(RESTORE_PATH)
-        .matchHeader("Authorization", BEARER_AUTH_PATTERN, FOCUS_AUTHORIZATION)
-        .willRespondWith()
-        .status(500)
-        .body(FocusClientJson.internalServerError())
-        .toPact(V4Pact.class);
+    var request = focusRequest(builder, "PATCH", RESTORE_PATH,
+        "the Focus clients service is failing",
+        "restore a Focus client while the server fails");
+    return respondWithError(request, 500, INTERNAL_SERVER_ERROR);
   }
 
   @Test
   @PactTestFor(pactMethod = "restoreServerError")
   void restoreServerError(MockServer mockServer) {
-    ServerException error = assertThrows(ServerException.class,
+    assertApiError(ServerException.class, 500, INTERNAL_SERVER_ERROR.message(),
         () -> clients(mockServer).restoreClient(WORKSPACE, CLIENT).execute());
-
-    assertEquals("Internal Server Error", error.errorMessage());
-    assertEquals(500, error.statusCode());
   }
 }
