@@ -4,9 +4,8 @@ import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import java.time.OffsetDateTime;
 
 /**
- * The Focus client object and error body as the Focus client pacts expect them. Type matchers where
- * a provider's values differ from these examples; the error code and message exactly as
- * spec/focus/responses/*.yaml give them, because the client surfaces the message to the user.
+ * The Focus client object as the Focus client pacts expect it in responses. Type matchers where a
+ * provider's values differ from these examples; the error bodies are in {@link FocusErrors}.
  */
 final class FocusClientJson {
 
@@ -15,7 +14,6 @@ final class FocusClientJson {
   static final long USER = 5123456L;
   static final String CREATED_AT = "2025-01-10T09:30:00Z";
   static final String UPDATED_AT = "2025-01-11T10:00:00Z";
-  static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 
   /** RFC 3339 date-time (offset {@code Z} or {@code +hh:mm}, optional fraction). */
   static final String RFC3339 =
@@ -47,27 +45,5 @@ final class FocusClientJson {
         .stringMatcher("created_at", RFC3339, CREATED_AT)
         .stringMatcher("updated_at", RFC3339, UPDATED_AT)
         .nullValue("deleted_at");
-  }
-
-  /** The documented 400 body: {@code invalid_request}, "Invalid request". */
-  static PactDslJsonBody invalidRequest() {
-    return error("invalid_request", "Invalid request");
-  }
-
-  /** The documented 404 body: {@code not_found}, "Client does not exist". */
-  static PactDslJsonBody clientDoesNotExist() {
-    return error("not_found", "Client does not exist");
-  }
-
-  /** The documented 500 body: {@code internal_error}, "Internal Server Error". */
-  static PactDslJsonBody internalServerError() {
-    return error("internal_error", "Internal Server Error");
-  }
-
-  private static PactDslJsonBody error(String code, String description) {
-    return new PactDslJsonBody()
-        .stringValue("error", code)
-        .stringValue("error_description", description)
-        .stringType("trace_id", TRACE_ID);
   }
 }

@@ -1,5 +1,8 @@
 package dev.togglkit.contract.track;
 
+import static dev.togglkit.contract.track.TrackIds.CLIENT;
+import static dev.togglkit.contract.track.TrackIds.WORKSPACE;
+
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 
 /**
@@ -12,16 +15,13 @@ final class ProjectBodies {
   /**
    * An RFC 3339 timestamp as Toggl writes it ({@code 2024-05-16T08:42:10+00:00}), also allowing
    * {@code Z} and fractional seconds: the provider may send any of them, the client must read all.
+   * The same format as {@link TrackClientJson#RFC3339}, anchored as these pacts have always written it.
    */
-  static final String DATE_TIME =
-      "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$";
+  static final String DATE_TIME = "^" + TrackClientJson.RFC3339 + "$";
   /** A calendar date, {@code 2024-05-01}. */
   static final String DATE = "^\\d{4}-\\d{2}-\\d{2}$";
   /** A hex colour, {@code #06aaf5}. */
   static final String COLOR = "^#[0-9a-fA-F]{6}$";
-
-  static final long WORKSPACE = 1234567L;
-  static final long CLIENT = 3456789L;
 
   private ProjectBodies() {
   }

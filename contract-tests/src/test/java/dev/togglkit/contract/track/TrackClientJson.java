@@ -1,5 +1,8 @@
 package dev.togglkit.contract.track;
 
+import static dev.togglkit.contract.track.TrackIds.CLIENT;
+import static dev.togglkit.contract.track.TrackIds.WORKSPACE;
+
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslJsonRootValue;
 import java.time.OffsetDateTime;
@@ -11,8 +14,6 @@ import java.time.OffsetDateTime;
  */
 final class TrackClientJson {
 
-  static final long WORKSPACE = 1234567L;
-  static final long CLIENT = 3456789L;
   static final long CREATOR = 5123456L;
   static final String NAME = "Acme Corp";
   static final String AT = "2024-05-16T08:42:10+00:00";
@@ -32,7 +33,7 @@ final class TrackClientJson {
     return OffsetDateTime.parse(AT);
   }
 
-  /** A new JSON object holding an active client {@link #CLIENT} of workspace {@link #WORKSPACE}. */
+  /** A new JSON object holding an active client {@link TrackIds#CLIENT} of workspace {@link TrackIds#WORKSPACE}. */
   static PactDslJsonBody client(String name) {
     return clientFields(new PactDslJsonBody(), name, false);
   }
