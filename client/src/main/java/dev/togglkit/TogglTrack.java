@@ -13,7 +13,7 @@ import okhttp3.HttpUrl;
  *
  * <pre>{@code
  * TogglTrack track = TogglTrack.builder().apiToken(System.getenv("TOGGL_API_TOKEN")).build();
- * List<Client> clients = track.clients().listClients(workspaceId, "both", null).execute();
+ * List<Client> clients = track.clients().listClients(workspaceId, ClientStatusFilter.BOTH, null).execute();
  * }</pre>
  *
  * <p>Authentication is HTTP Basic, either with the API token from the profile page

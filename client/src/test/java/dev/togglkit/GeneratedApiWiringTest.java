@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.togglkit.focus.api.ClientsApi.ListClientsQuery;
 import dev.togglkit.focus.model.ClientList;
+import dev.togglkit.track.api.ProjectsApi.ListProjectsQuery;
 import dev.togglkit.track.model.ClientPayload;
+import dev.togglkit.track.model.ClientStatusFilter;
+import dev.togglkit.track.model.ProjectActiveFilter;
 import dev.togglkit.track.model.ProjectPatchOperation;
 import java.util.List;
 import okhttp3.mockwebserver.MockResponse;
@@ -60,6 +63,38 @@ class GeneratedApiWiringTest extends MockServerTest {
         .execute());
 
     assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void anUnknownEnumConstantIsNeverSentAsAQueryValue() {
+    TogglTrack track = trackBuilder().build();
+
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> track.clients().listClients(1L, ClientStatusFilter.UNKNOWN, null).execute());
+
+    assertTrue(error.getMessage().contains("status cannot be ClientStatusFilter.UNKNOWN"), error.getMessage());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void theQueryObjectFormIsCheckedLikeThePositionalOne() {
+    TogglTrack track = trackBuilder().build();
+
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> track.projects().listProjects(0L, new ListProjectsQuery().active(ProjectActiveFilter.UNKNOWN)));
+
+    assertTrue(error.getMessage().contains("workspace_id"), error.getMessage());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void aTypedQueryEnumIsSentAsItsWireValue() throws Exception {
+    server.enqueue(json(200, "[]"));
+    TogglTrack track = trackBuilder().build();
+
+    track.projects().listProjects(1L, new ListProjectsQuery().active(ProjectActiveFilter.FALSE)).execute();
+
+    assertEquals("/api/v9/workspaces/1/projects?active=false", server.takeRequest().getPath());
   }
 
   @Test

@@ -7,12 +7,14 @@ import java.util.Collection;
 import java.util.List;
 import retrofit2.http.Body;
 import retrofit2.http.Path;
+import retrofit2.http.Query;
 
 /**
  * Refuses a call whose arguments cannot be right, before anything is sent: a path id that is null,
  * zero or negative (Toggl ids start at 1, and {@code /workspaces/0/clients} would only earn a
- * puzzling 404 or 403), a null body, or a body missing required fields. Each message names the
- * operation and the parameter or fields.
+ * puzzling 404 or 403), a null body, a body missing required fields, or a query value that is an
+ * enum's {@code UNKNOWN} constant (it stands for a value read from Toggl that this version does not
+ * know, and has no wire value to send). Each message names the operation and the parameter or fields.
  */
 final class ArgumentValidator {
 
@@ -30,6 +32,8 @@ final class ArgumentValidator {
           checkPath(operation, ((Path) annotation).value(), args[i]);
         } else if (annotation instanceof Body) {
           checkBody(operation, args[i]);
+        } else if (annotation instanceof Query) {
+          checkQuery(operation, ((Query) annotation).value(), args[i]);
         }
       }
     }
@@ -71,6 +75,13 @@ final class ArgumentValidator {
     if (notPositive) {
       throw new IllegalArgumentException(
           operation + ": " + name + " must be a positive id, was " + value);
+    }
+  }
+
+  private static void checkQuery(String operation, String name, Object value) {
+    if (value instanceof Enum && ((Enum<?>) value).name().equals("UNKNOWN")) {
+      throw new IllegalArgumentException(operation + ": " + name + " cannot be "
+          + value.getClass().getSimpleName() + ".UNKNOWN; it has no wire value, choose a known constant");
     }
   }
 

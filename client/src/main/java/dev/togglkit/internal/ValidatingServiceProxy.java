@@ -1,5 +1,6 @@
 package dev.togglkit.internal;
 
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -9,6 +10,9 @@ import java.lang.reflect.Proxy;
  * Wraps a Retrofit service so every call's arguments go through {@link ArgumentValidator} first.
  * Retrofit builds the request lazily, so checking here means a bad id fails at the call site, with
  * our message, and never reaches the network.
+ *
+ * <p>A generated {@code default} method (the query-object form, e.g. {@code listProjects(id, query)})
+ * runs against this proxy, not Retrofit's, so the positional method it delegates to is checked too.
  */
 public final class ValidatingServiceProxy {
 
@@ -42,12 +46,24 @@ public final class ValidatingServiceProxy {
             return method.invoke(this, args);
         }
       }
+      if (method.isDefault()) {
+        return invokeDefault(proxy, method, args);
+      }
       ArgumentValidator.check(method, args);
       try {
         return method.invoke(delegate, args);
       } catch (InvocationTargetException e) {
         throw e.getCause();
       }
+    }
+
+    /** Java 11 has no InvocationHandler.invokeDefault; a special method handle does the same. */
+    private static Object invokeDefault(Object proxy, Method method, Object[] args) throws Throwable {
+      Class<?> declaring = method.getDeclaringClass();
+      return MethodHandles.privateLookupIn(declaring, MethodHandles.lookup())
+          .unreflectSpecial(method, declaring)
+          .bindTo(proxy)
+          .invokeWithArguments(args == null ? new Object[0] : args);
     }
   }
 }

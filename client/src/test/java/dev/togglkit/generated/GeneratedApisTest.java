@@ -8,6 +8,8 @@ import dev.togglkit.TogglCall;
 import dev.togglkit.track.api.ClientsApi;
 import dev.togglkit.track.api.ProjectsApi;
 import dev.togglkit.track.model.ClientPayload;
+import dev.togglkit.track.model.ClientStatusFilter;
+import dev.togglkit.track.model.ProjectActiveFilter;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -105,7 +107,7 @@ class GeneratedApisTest {
     ClientsApi clients = retrofit.create(ClientsApi.class);
 
     assertEquals("GET https://api.track.toggl.com/api/v9/workspaces/12/clients?status=both",
-        clients.listClients(12L, "both", null).describe());
+        clients.listClients(12L, ClientStatusFilter.BOTH, null).describe());
   }
 
   @Test
@@ -124,8 +126,8 @@ class GeneratedApisTest {
     ProjectsApi projects = retrofit.create(ProjectsApi.class);
 
     String viaObject = projects.listProjects(12L,
-        new ProjectsApi.ListProjectsQuery().clientIds("1,2").active("both").perPage(200)).describe();
-    String positional = projects.listProjects(12L, "both", null, null, "1,2", null, null, null, null, 200,
+        new ProjectsApi.ListProjectsQuery().clientIds("1,2").active(ProjectActiveFilter.BOTH).perPage(200)).describe();
+    String positional = projects.listProjects(12L, ProjectActiveFilter.BOTH, null, null, "1,2", null, null, null, null, 200,
         null, null, null, null, null, null).describe();
 
     assertEquals(positional, viaObject);

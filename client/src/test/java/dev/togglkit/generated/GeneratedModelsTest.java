@@ -17,6 +17,7 @@ import dev.togglkit.track.api.ProjectsApi;
 import dev.togglkit.track.model.Client;
 import dev.togglkit.track.model.ClientPayload;
 import dev.togglkit.track.model.Project;
+import dev.togglkit.track.model.ProjectActiveFilter;
 import dev.togglkit.track.model.ProjectPatchOperation;
 import dev.togglkit.track.model.ProjectStatus;
 import java.time.LocalDate;
@@ -157,8 +158,8 @@ class GeneratedModelsTest {
   @Test
   void queryObjectSendsOnlyWhatWasSet() {
     ProjectsApi.ListProjectsQuery query = new ProjectsApi.ListProjectsQuery()
-        .active("both").clientIds("1,2").perPage(200).billable(null);
+        .active(ProjectActiveFilter.BOTH).clientIds("1,2").perPage(200).billable(null);
 
-    assertEquals(Map.of("active", "both", "client_ids", "1,2", "per_page", 200), query.toQueryMap());
+    assertEquals(Map.of("active", ProjectActiveFilter.BOTH, "client_ids", "1,2", "per_page", 200), query.toQueryMap());
   }
 }

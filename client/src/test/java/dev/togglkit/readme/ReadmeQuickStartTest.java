@@ -8,7 +8,9 @@ import dev.togglkit.TogglTrack;
 import dev.togglkit.track.api.ProjectsApi;
 import dev.togglkit.track.model.Client;
 import dev.togglkit.track.model.ClientPayload;
+import dev.togglkit.track.model.ClientStatusFilter;
 import dev.togglkit.track.model.Project;
+import dev.togglkit.track.model.ProjectActiveFilter;
 import dev.togglkit.track.model.ProjectStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,10 +46,10 @@ class ReadmeQuickStartTest {
     // README:begin
     long workspaceId = 1234567L;
 
-    List<Client> clients = track.clients().listClients(workspaceId, "both", null).execute();
+    List<Client> clients = track.clients().listClients(workspaceId, ClientStatusFilter.BOTH, null).execute();
     Client acme = track.clients().createClient(workspaceId, new ClientPayload().name("Acme Corp")).execute();
     List<Project> projects = track.projects()
-        .listProjects(workspaceId, new ProjectsApi.ListProjectsQuery().active("true").perPage(200))
+        .listProjects(workspaceId, new ProjectsApi.ListProjectsQuery().active(ProjectActiveFilter.TRUE).perPage(200))
         .execute();
     // README:end
     return List.of(clients, acme, projects);

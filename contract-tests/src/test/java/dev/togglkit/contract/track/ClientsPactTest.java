@@ -29,6 +29,7 @@ import dev.togglkit.NotFoundException;
 import dev.togglkit.ServerException;
 import dev.togglkit.contract.PactClients;
 import dev.togglkit.track.model.Client;
+import dev.togglkit.track.model.ClientStatusFilter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,7 +65,7 @@ class ClientsPactTest {
   @PactTestFor(pactMethod = "clientsListed")
   void clientsListed(MockServer mockServer) {
     List<Client> clients = PactClients.track(mockServer).clients()
-        .listClients(WORKSPACE, "both", "acme").execute();
+        .listClients(WORKSPACE, ClientStatusFilter.BOTH, "acme").execute();
 
     assertEquals(2, clients.size());
     Client first = clients.get(0);
@@ -93,7 +94,7 @@ class ClientsPactTest {
   @PactTestFor(pactMethod = "clientStatusInvalid")
   void clientStatusInvalid(MockServer mockServer) {
     assertApiError(BadRequestException.class, 400, "Client status is invalid", "listClients",
-        () -> PactClients.track(mockServer).clients().listClients(WORKSPACE, "archived", null).execute());
+        () -> PactClients.track(mockServer).clients().listClients(WORKSPACE, ClientStatusFilter.ARCHIVED, null).execute());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
@@ -124,7 +125,7 @@ class ClientsPactTest {
   @PactTestFor(pactMethod = "listServerError")
   void listServerError(MockServer mockServer) {
     assertApiError(ServerException.class, 500, SERVER_ERROR,
-        () -> PactClients.track(mockServer).clients().listClients(WORKSPACE, "active", null).execute());
+        () -> PactClients.track(mockServer).clients().listClients(WORKSPACE, ClientStatusFilter.ACTIVE, null).execute());
   }
 
   // ---- getClient --------------------------------------------------------------------------------

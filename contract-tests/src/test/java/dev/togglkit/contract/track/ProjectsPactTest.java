@@ -32,9 +32,11 @@ import dev.togglkit.track.api.ProjectsApi;
 import dev.togglkit.track.api.ProjectsApi.ListProjectsQuery;
 import dev.togglkit.track.model.BulkPatchResult;
 import dev.togglkit.track.model.Project;
+import dev.togglkit.track.model.ProjectActiveFilter;
 import dev.togglkit.track.model.ProjectPatchOperation;
 import dev.togglkit.track.model.ProjectPayload;
 import dev.togglkit.track.model.ProjectStatus;
+import dev.togglkit.track.model.TimeEntryDeletionMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -100,7 +102,7 @@ class ProjectsPactTest {
   @PactTestFor(pactMethod = "activeProjectsOfTwoClients")
   void activeProjectsOfTwoClients(MockServer mockServer) {
     ListProjectsQuery query = new ListProjectsQuery()
-        .active("true")
+        .active(ProjectActiveFilter.TRUE)
         .perPage(50)
         .clientIds(CLIENT + "," + OTHER_CLIENT);
 
@@ -454,7 +456,9 @@ class ProjectsPactTest {
   @Test
   @PactTestFor(pactMethod = "projectDeletedKeepingTimeEntries")
   void projectDeletedKeepingTimeEntries(MockServer mockServer) {
-    Void nothing = projects(mockServer).deleteProject(WORKSPACE, PROJECT, "unassign").execute();
+    Void nothing = projects(mockServer)
+        .deleteProject(WORKSPACE, PROJECT, TimeEntryDeletionMode.UNASSIGN)
+        .execute();
 
     assertNull(nothing);
   }
