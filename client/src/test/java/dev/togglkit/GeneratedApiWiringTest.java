@@ -59,7 +59,7 @@ class GeneratedApiWiringTest extends MockServerTest {
     TogglTrack track = trackBuilder().build();
 
     assertThrows(IllegalArgumentException.class, () -> track.projects()
-        .patchProjects(1L, "10,11", List.of(new ProjectPatchOperation().path("/active")))
+        .patchProjects(1L, IdList.of(10, 11), List.of(new ProjectPatchOperation().path("/active")))
         .execute());
 
     assertEquals(0, server.getRequestCount());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.squareup.moshi.Moshi;
+import dev.togglkit.IdList;
 import dev.togglkit.TogglCall;
 import dev.togglkit.track.api.ClientsApi;
 import dev.togglkit.track.api.ProjectsApi;
@@ -126,8 +127,8 @@ class GeneratedApisTest {
     ProjectsApi projects = retrofit.create(ProjectsApi.class);
 
     String viaObject = projects.listProjects(12L,
-        new ProjectsApi.ListProjectsQuery().clientIds("1,2").active(ProjectActiveFilter.BOTH).perPage(200)).describe();
-    String positional = projects.listProjects(12L, ProjectActiveFilter.BOTH, null, null, "1,2", null, null, null, null, 200,
+        new ProjectsApi.ListProjectsQuery().clientIds(IdList.of(1, 2)).active(ProjectActiveFilter.BOTH).perPage(200)).describe();
+    String positional = projects.listProjects(12L, ProjectActiveFilter.BOTH, null, null, IdList.of(1, 2), null, null, null, null, 200,
         null, null, null, null, null, null).describe();
 
     assertEquals(positional, viaObject);

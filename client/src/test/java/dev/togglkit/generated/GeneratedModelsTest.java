@@ -12,6 +12,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.ToJson;
 import com.squareup.moshi.Types;
+import dev.togglkit.IdList;
 import dev.togglkit.internal.HasRequiredFields;
 import dev.togglkit.track.api.ProjectsApi;
 import dev.togglkit.track.model.Client;
@@ -158,8 +159,8 @@ class GeneratedModelsTest {
   @Test
   void queryObjectSendsOnlyWhatWasSet() {
     ProjectsApi.ListProjectsQuery query = new ProjectsApi.ListProjectsQuery()
-        .active(ProjectActiveFilter.BOTH).clientIds("1,2").perPage(200).billable(null);
+        .active(ProjectActiveFilter.BOTH).clientIds(IdList.of(1, 2)).perPage(200).billable(null);
 
-    assertEquals(Map.of("active", ProjectActiveFilter.BOTH, "client_ids", "1,2", "per_page", 200), query.toQueryMap());
+    assertEquals(Map.of("active", ProjectActiveFilter.BOTH, "client_ids", IdList.of(1, 2), "per_page", 200), query.toQueryMap());
   }
 }

@@ -27,6 +27,7 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import dev.togglkit.BadRequestException;
 import dev.togglkit.ForbiddenException;
+import dev.togglkit.IdList;
 import dev.togglkit.ServerException;
 import dev.togglkit.contract.PactClients;
 import dev.togglkit.track.api.ProjectUsersApi;
@@ -39,7 +40,6 @@ import dev.togglkit.track.model.ProjectUserUpdateRequest;
 import dev.togglkit.track.model.RateChangeMode;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,7 +62,7 @@ class ProjectUsersPactTest {
   private static final String PROJECT_USERS_PATH =
       TRACK_BASE_PATH + "/workspaces/" + WORKSPACE + "/project_users";
   private static final String PROJECT_USER_PATH = PROJECT_USERS_PATH + "/" + PROJECT_USER;
-  private static final String BULK_IDS = PROJECT_USER + "," + OTHER_PROJECT_USER;
+  private static final IdList BULK_IDS = IdList.of(PROJECT_USER, OTHER_PROJECT_USER);
   private static final String BULK_PATH = PROJECT_USERS_PATH + "/" + BULK_IDS;
 
   private static ProjectUsersApi projectUsers(MockServer mockServer) {
@@ -102,7 +102,7 @@ class ProjectUsersPactTest {
   @PactTestFor(pactMethod = "membersOfTwoProjects")
   void membersOfTwoProjects(MockServer mockServer) {
     ListProjectUsersQuery query = new ListProjectUsersQuery()
-        .projectIds(PROJECT + "," + OTHER_PROJECT)
+        .projectIds(IdList.of(PROJECT, OTHER_PROJECT))
         .withGroupMembers(true);
 
     List<ProjectUser> members = projectUsers(mockServer).listProjectUsers(WORKSPACE, query).execute();
@@ -125,10 +125,8 @@ class ProjectUsersPactTest {
   }
 
   /** 201 project ids, one more than the API accepts. */
-  private static final String TOO_MANY_PROJECT_IDS = LongStream.rangeClosed(1, 201)
-      .map(i -> 202700000L + i)
-      .mapToObj(Long::toString)
-      .collect(Collectors.joining(","));
+  private static final IdList TOO_MANY_PROJECT_IDS =
+      IdList.of(LongStream.rangeClosed(1, 201).map(i -> 202700000L + i).toArray());
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact tooManyProjectIds(PactDslWithProvider builder) {

@@ -26,6 +26,7 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import dev.togglkit.ForbiddenException;
+import dev.togglkit.IdList;
 import dev.togglkit.ServerException;
 import dev.togglkit.contract.PactClients;
 import dev.togglkit.track.api.ProjectsApi;
@@ -104,7 +105,7 @@ class ProjectsPactTest {
     ListProjectsQuery query = new ListProjectsQuery()
         .active(ProjectActiveFilter.TRUE)
         .perPage(50)
-        .clientIds(CLIENT + "," + OTHER_CLIENT);
+        .clientIds(IdList.of(CLIENT, OTHER_CLIENT));
 
     List<Project> found = projects(mockServer).listProjects(WORKSPACE, query).execute();
 
@@ -240,7 +241,7 @@ class ProjectsPactTest {
 
   // ---- patchProjects ------------------------------------------------------------------------
 
-  private static final String BULK_IDS = PROJECT + "," + OTHER_PROJECT;
+  private static final IdList BULK_IDS = IdList.of(PROJECT, OTHER_PROJECT);
 
   /** One JSON Patch style operation: deactivate. */
   private static PactDslJsonArray deactivateBody() {
