@@ -4,7 +4,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,75 +17,75 @@ import java.util.List;
  * as components named after their files.
  */
 public enum SpecDocuments {
-    TRACK_V9("track-v9"),
-    FOCUS("focus");
+  TRACK_V9("track-v9"),
+  FOCUS("focus");
 
-    /** System property naming the spec/ directory. */
-    public static final String SPEC_DIR_PROPERTY = "togglkit.spec.dir";
+  /** System property naming the spec/ directory. */
+  public static final String SPEC_DIR_PROPERTY = "togglkit.spec.dir";
 
-    private final String folder;
+  private final String folder;
 
-    SpecDocuments(String folder) {
-        this.folder = folder;
+  SpecDocuments(String folder) {
+    this.folder = folder;
+  }
+
+  /** The document's folder under spec/, e.g. {@code track-v9}. */
+  public String folder() {
+    return folder;
+  }
+
+  /** The spec/ directory; fails with a message naming the property when it is missing or not a directory. */
+  public static Path specDir() {
+    String value = System.getProperty(SPEC_DIR_PROPERTY);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("System property " + SPEC_DIR_PROPERTY
+          + " is not set; run the tests through Maven (contract-tests/pom.xml passes it)");
     }
-
-    /** The document's folder under spec/, e.g. {@code track-v9}. */
-    public String folder() {
-        return folder;
+    Path dir = Path.of(value);
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalStateException(SPEC_DIR_PROPERTY + " points at " + dir + ", which is not a directory");
     }
+    return dir;
+  }
 
-    /** The spec/ directory; fails with a message naming the property when it is missing or not a directory. */
-    public static Path specDir() {
-        String value = System.getProperty(SPEC_DIR_PROPERTY);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("System property " + SPEC_DIR_PROPERTY
-                    + " is not set; run the tests through Maven (contract-tests/pom.xml passes it)");
-        }
-        Path dir = Path.of(value);
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalStateException(SPEC_DIR_PROPERTY + " points at " + dir + ", which is not a directory");
-        }
-        return dir;
-    }
+  /** This document's folder, e.g. spec/track-v9. */
+  public Path dir() {
+    return specDir().resolve(folder);
+  }
 
-    /** This document's folder, e.g. spec/track-v9. */
-    public Path dir() {
-        return specDir().resolve(folder);
-    }
+  /** This document's root file, e.g. spec/track-v9/openapi.yaml. */
+  public Path root() {
+    return dir().resolve("openapi.yaml");
+  }
 
-    /** This document's root file, e.g. spec/track-v9/openapi.yaml. */
-    public Path root() {
-        return dir().resolve("openapi.yaml");
-    }
+  /** Parses this document's root file. */
+  public Parsed parse() {
+    return parse(root());
+  }
 
-    /** Parses this document's root file. */
-    public Parsed parse() {
-        return parse(root());
+  /** Parses any OpenAPI 3 file, resolving external references relative to it. */
+  public static Parsed parse(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("No spec file at " + file);
     }
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult result = new OpenAPIV3Parser().readLocation(file.toAbsolutePath().toString(), null, options);
+    List<String> messages = result.getMessages() == null ? List.of() : List.copyOf(result.getMessages());
+    return new Parsed(file, result.getOpenAPI(), messages);
+  }
 
-    /** Parses any OpenAPI 3 file, resolving external references relative to it. */
-    public static Parsed parse(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("No spec file at " + file);
-        }
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readLocation(file.toAbsolutePath().toString(), null, options);
-        List<String> messages = result.getMessages() == null ? List.of() : List.copyOf(result.getMessages());
-        return new Parsed(file, result.getOpenAPI(), messages);
+  /**
+   * A parse outcome: the model (null when the file could not be read at all) and the parser's messages
+   * (empty for a clean document).
+   */
+  public record Parsed(Path file, OpenAPI openApi, List<String> messages) {
+    /** The model, or an exception listing every parser message. */
+    public OpenAPI requireClean() {
+      if (openApi == null || !messages.isEmpty()) {
+        throw new IllegalStateException(file + " does not parse cleanly:\n  " + String.join("\n  ", messages));
+      }
+      return openApi;
     }
-
-    /**
-     * A parse outcome: the model (null when the file could not be read at all) and the parser's messages
-     * (empty for a clean document).
-     */
-    public record Parsed(Path file, OpenAPI openApi, List<String> messages) {
-        /** The model, or an exception listing every parser message. */
-        public OpenAPI requireClean() {
-            if (openApi == null || !messages.isEmpty()) {
-                throw new IllegalStateException(file + " does not parse cleanly:\n  " + String.join("\n  ", messages));
-            }
-            return openApi;
-        }
-    }
+  }
 }

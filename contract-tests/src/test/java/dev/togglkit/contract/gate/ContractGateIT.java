@@ -1,11 +1,10 @@
 package dev.togglkit.contract.gate;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.Test;
 
 /**
  * The contract gate, run by failsafe after surefire has run the Pact tests and written target/pacts. It writes
@@ -16,28 +15,28 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class ContractGateIT {
 
-    @Test
-    void everyPactInteractionMatchesTheSpecAndEveryDocumentedStatusIsCovered() {
-        Path pactDir = Path.of(required("pact.rootDir"));
-        Path reportDir = Path.of(required("togglkit.contract.report.dir"));
-        ProviderSpecs specs = ProviderSpecs.load(ProviderSpecs.specDirFromSystemProperty());
+  @Test
+  void everyPactInteractionMatchesTheSpecAndEveryDocumentedStatusIsCovered() {
+    Path pactDir = Path.of(required("pact.rootDir"));
+    Path reportDir = Path.of(required("togglkit.contract.report.dir"));
+    ProviderSpecs specs = ProviderSpecs.load(ProviderSpecs.specDirFromSystemProperty());
 
-        GateResult result = new ContractGate(specs).run(pactDir);
-        ContractReportWriter.write(reportDir, result);
-        System.out.println(result.summaryLine());
+    GateResult result = new ContractGate(specs).run(pactDir);
+    ContractReportWriter.write(reportDir, result);
+    System.out.println(result.summaryLine());
 
-        if (!result.passed()) {
-            fail(result.summaryLine() + " — report: " + reportDir.resolve("index.html") + "\n"
-                    + result.allFindings().stream().map(Finding::describe).collect(Collectors.joining("\n")));
-        }
+    if (!result.passed()) {
+      fail(result.summaryLine() + " — report: " + reportDir.resolve("index.html") + "\n"
+          + result.allFindings().stream().map(Finding::describe).collect(Collectors.joining("\n")));
     }
+  }
 
-    private static String required(String property) {
-        String value = System.getProperty(property);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("system property " + property
-                    + " is not set; run the gate through Maven (./mvnw verify)");
-        }
-        return value;
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("system property " + property
+          + " is not set; run the gate through Maven (./mvnw verify)");
     }
+    return value;
+  }
 }

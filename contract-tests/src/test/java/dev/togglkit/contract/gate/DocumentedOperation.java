@@ -12,9 +12,9 @@ import java.util.SortedSet;
  * @param statuses    documented response codes as written in the spec ("200", "404", ...)
  */
 public record DocumentedOperation(
-        String provider,
-        String operationId,
-        String method,
-        String path,
-        SortedSet<String> statuses) {
+    String provider,
+    String operationId,
+    String method,
+    String path,
+    SortedSet<String> statuses) {
 }

@@ -12,36 +12,36 @@ package dev.togglkit.contract.gate;
  * @param message     the problem in words
  */
 public record Finding(
-        Kind kind,
-        String pactFile,
-        String interaction,
-        String provider,
-        String operationId,
-        String location,
-        String message) {
+    Kind kind,
+    String pactFile,
+    String interaction,
+    String provider,
+    String operationId,
+    String location,
+    String message) {
 
-    public enum Kind {
-        /** The file is not a readable pact. */
-        UNREADABLE_PACT,
-        /** The pact's provider has no spec document, so nothing could check it. */
-        UNKNOWN_PROVIDER,
-        /** A V4 interaction that is not HTTP; the Toggl APIs have none, so it cannot be checked. */
-        NOT_HTTP,
-        /** Method and path match no operation in the spec. */
-        UNKNOWN_OPERATION,
-        /** The request disagrees with the spec. */
-        REQUEST,
-        /** The response disagrees with the spec. */
-        RESPONSE,
-        /** The response status is not documented for the operation. */
-        UNDOCUMENTED_STATUS,
-        /** A documented (operation, status) pair that no interaction exercises. */
-        MISSING_COVERAGE
-    }
+  public enum Kind {
+    /** The file is not a readable pact. */
+    UNREADABLE_PACT,
+    /** The pact's provider has no spec document, so nothing could check it. */
+    UNKNOWN_PROVIDER,
+    /** A V4 interaction that is not HTTP; the Toggl APIs have none, so it cannot be checked. */
+    NOT_HTTP,
+    /** Method and path match no operation in the spec. */
+    UNKNOWN_OPERATION,
+    /** The request disagrees with the spec. */
+    REQUEST,
+    /** The response disagrees with the spec. */
+    RESPONSE,
+    /** The response status is not documented for the operation. */
+    UNDOCUMENTED_STATUS,
+    /** A documented (operation, status) pair that no interaction exercises. */
+    MISSING_COVERAGE
+  }
 
-    /** One line, the way the build log and the report list it. */
-    public String describe() {
-        String line = kind + " " + provider + " " + operationId + " [" + location + "] " + message;
-        return pactFile.equals("-") ? line : line + " (pact " + pactFile + ", interaction '" + interaction + "')";
-    }
+  /** One line, the way the build log and the report list it. */
+  public String describe() {
+    String line = kind + " " + provider + " " + operationId + " [" + location + "] " + message;
+    return pactFile.equals("-") ? line : line + " (pact " + pactFile + ", interaction '" + interaction + "')";
+  }
 }

@@ -11,26 +11,26 @@ import java.util.List;
  */
 public record GateResult(PactSpecValidator.Result validation, SpecStatusCoverage coverage) {
 
-    /** Interactions that disagree with the spec (coverage gaps are counted separately). */
-    public int violations() {
-        return validation.findings().size();
-    }
+  /** Interactions that disagree with the spec (coverage gaps are counted separately). */
+  public int violations() {
+    return validation.findings().size();
+  }
 
-    public boolean passed() {
-        return violations() == 0 && coverage.coveredPairs() == coverage.documentedPairs();
-    }
+  public boolean passed() {
+    return violations() == 0 && coverage.coveredPairs() == coverage.documentedPairs();
+  }
 
-    /** Validation findings first, then missing coverage. */
-    public List<Finding> allFindings() {
-        List<Finding> all = new ArrayList<>(validation.findings());
-        all.addAll(coverage.missingCoverage());
-        return all;
-    }
+  /** Validation findings first, then missing coverage. */
+  public List<Finding> allFindings() {
+    List<Finding> all = new ArrayList<>(validation.findings());
+    all.addAll(coverage.missingCoverage());
+    return all;
+  }
 
-    /** The one line the gate prints, e.g. {@code contract gate: 24 operations, 89/89 documented statuses covered, 0 violations}. */
-    public String summaryLine() {
-        return "contract gate: " + coverage.operations().size() + " operations, "
-                + coverage.coveredPairs() + "/" + coverage.documentedPairs() + " documented statuses covered, "
-                + violations() + " violation" + (violations() == 1 ? "" : "s");
-    }
+  /** The one line the gate prints, e.g. {@code contract gate: 24 operations, 89/89 documented statuses covered, 0 violations}. */
+  public String summaryLine() {
+    return "contract gate: " + coverage.operations().size() + " operations, "
+        + coverage.coveredPairs() + "/" + coverage.documentedPairs() + " documented statuses covered, "
+        + violations() + " violation" + (violations() == 1 ? "" : "s");
+  }
 }

@@ -12,9 +12,9 @@ import java.util.List;
  * @param specificationVersion the pact specification version the file declares, e.g. "4.0" ("unknown" when absent)
  */
 public record PactDocument(
-        Path file,
-        String consumer,
-        String provider,
-        String specificationVersion,
-        List<PactInteraction> interactions) {
+    Path file,
+    String consumer,
+    String provider,
+    String specificationVersion,
+    List<PactInteraction> interactions) {
 }

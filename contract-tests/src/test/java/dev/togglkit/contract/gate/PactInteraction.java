@@ -9,9 +9,9 @@ package dev.togglkit.contract.gate;
  */
 public record PactInteraction(String description, String type, PactRequest request, PactResponse response) {
 
-    static final String HTTP = "Synchronous/HTTP";
+  static final String HTTP = "Synchronous/HTTP";
 
-    boolean isHttp() {
-        return HTTP.equals(type) && request != null && response != null;
-    }
+  boolean isHttp() {
+    return HTTP.equals(type) && request != null && response != null;
+  }
 }

@@ -15,9 +15,9 @@ import java.util.Optional;
  * @param body   the body text exactly as it would go over the wire, or empty when the interaction has none
  */
 public record PactRequest(
-        String method,
-        String path,
-        Map<String, List<String>> query,
-        Map<String, List<String>> headers,
-        Optional<String> body) {
+    String method,
+    String path,
+    Map<String, List<String>> query,
+    Map<String, List<String>> headers,
+    Optional<String> body) {
 }
