@@ -63,6 +63,13 @@ class DecodingTest extends MockServerTest {
   }
 
   @Test
+  void whitespaceOnlyBodyIsEmptyAndKeptInTheSnippet() {
+    TogglDecodingException e = undecodable(json(200, " \r\n\t "));
+    assertTrue(e.getMessage().endsWith("empty body where JSON was expected"), e.getMessage());
+    assertEquals(" \r\n\t ", e.bodySnippet());
+  }
+
+  @Test
   void trailingGarbageIsRefused() {
     undecodable(json(200, "{\"id\":2} {\"id\":3}"));
   }

@@ -84,14 +84,15 @@ final class ResponseHandler<T> {
     } catch (IOException e) {
       throw ioFailure(op, e);
     }
-    String text = new String(bytes, charset(contentType));
+    // The body as text is only needed for an exception: building it for every successful
+    // response would copy each body once more (benchmarks/RESULTS.md, allocation per call).
     if (contentType != null && isMarkup(contentType)) {
       throw new TogglDecodingException(op.id, op.method, op.path, code,
-          "content type " + contentType + " is not JSON", text, null);
+          "content type " + contentType + " is not JSON", text(bytes, contentType), null);
     }
-    if (text.trim().isEmpty()) {
+    if (isBlank(bytes)) {
       throw new TogglDecodingException(op.id, op.method, op.path, code,
-          "empty body where JSON was expected", text, null);
+          "empty body where JSON was expected", text(bytes, contentType), null);
     }
     T value;
     try {
@@ -101,9 +102,24 @@ final class ResponseHandler<T> {
       // wrong shape as JsonDataException; the caller gets one type for all three.
       throw new TogglDecodingException(op.id, op.method, op.path, code,
           e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
-          text, e);
+          text(bytes, contentType), e);
     }
     return value == null ? emptyValue() : value;
+  }
+
+  private static String text(byte[] bytes, MediaType contentType) {
+    return new String(bytes, charset(contentType));
+  }
+
+  /** True when the body holds nothing but whitespace (what String.trim() would remove). */
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      // Bytes of a multi-byte UTF-8 character are negative, so they count as content.
+      if (b < 0 || b > ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Toggl has answered {@code null} for an empty list: read it, and an absent body, as []. */
