@@ -18,7 +18,7 @@ for i in $(seq 1 "$runs"); do
     exit 1
   fi
   end=$(date +%s.%N)
-  t=$(echo "$end - $start" | bc)
+  t=$(awk -v s="$start" -v e="$end" 'BEGIN { print e - s }')
   times+=("$t")
   printf 'run %d: %.1f s\n' "$i" "$t"
 done
