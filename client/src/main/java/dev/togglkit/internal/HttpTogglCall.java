@@ -53,8 +53,11 @@ final class HttpTogglCall<T> implements TogglCall<T> {
     CompletableFuture<T> future = new CompletableFuture<T>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
+        // Future first: cancelling the HTTP call closes its socket, and the failure that follows
+        // on OkHttp's thread would otherwise complete the future before it could be cancelled.
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
         call.cancel();
-        return super.cancel(mayInterruptIfRunning);
+        return cancelled;
       }
     };
     call.enqueue(new Callback() {
