@@ -26,13 +26,19 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Issue 5, item 7: a table of network and server faults, each run against a fresh MockWebServer.
  * For every case the outcome (a typed exception or a value) is checked, POST/PATCH requests the
  * server saw more than once are counted as duplicate creates, and every exception message,
  * toString() and log line is scanned for the token. Waits between retries are recorded, not slept.
+ *
+ * <p>{@code @Isolated}: a case here connects to a port it has just closed, to get "connection
+ * refused". With test classes running side by side, another class's MockWebServer could take that
+ * port in between; the request and its retries would then land on that server, breaking both.
  */
+@Isolated
 class FaultMatrixTest {
 
   private static final String TOKEN = "tkn-fault-matrix-0b1c2d3e4f";

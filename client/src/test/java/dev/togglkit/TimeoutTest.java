@@ -9,7 +9,16 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+/**
+ * Timeouts and a refused connection surface as {@link TogglIoException}, telling the two apart.
+ *
+ * <p>{@code @Isolated}: a case here connects to a port it has just closed, to get "connection
+ * refused". With test classes running side by side, another class's MockWebServer could take that
+ * port in between; the request and its retries would then land on that server, breaking both.
+ */
+@Isolated
 class TimeoutTest extends MockServerTest {
 
   @Test
