@@ -38,6 +38,13 @@ public final class PactClients {
   /** The base path of Focus below the host, as in production (https://focus.toggl.com/api). */
   public static final String FOCUS_BASE_PATH = "/api";
 
+  /**
+   * An RFC 3339 date-time as Toggl writes it (offset {@code Z} or {@code +hh:mm}, optional fraction),
+   * unanchored. The client must decode any of these into an OffsetDateTime, so pacts accept them all.
+   */
+  public static final String RFC3339 =
+      "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})";
+
   private PactClients() {
   }
 

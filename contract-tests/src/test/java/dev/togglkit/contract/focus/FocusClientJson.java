@@ -1,5 +1,7 @@
 package dev.togglkit.contract.focus;
 
+import static dev.togglkit.contract.PactClients.RFC3339;
+
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import java.time.OffsetDateTime;
 
@@ -14,10 +16,6 @@ final class FocusClientJson {
   static final long USER = 5123456L;
   static final String CREATED_AT = "2025-01-10T09:30:00Z";
   static final String UPDATED_AT = "2025-01-11T10:00:00Z";
-
-  /** RFC 3339 date-time (offset {@code Z} or {@code +hh:mm}, optional fraction). */
-  static final String RFC3339 =
-      "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})";
 
   private FocusClientJson() {
   }

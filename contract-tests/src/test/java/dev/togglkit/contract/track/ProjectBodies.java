@@ -4,6 +4,7 @@ import static dev.togglkit.contract.track.TrackIds.CLIENT;
 import static dev.togglkit.contract.track.TrackIds.WORKSPACE;
 
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import dev.togglkit.contract.PactClients;
 
 /**
  * Response bodies shared by the project and project-user pact tests. Several operations answer with
@@ -15,9 +16,9 @@ final class ProjectBodies {
   /**
    * An RFC 3339 timestamp as Toggl writes it ({@code 2024-05-16T08:42:10+00:00}), also allowing
    * {@code Z} and fractional seconds: the provider may send any of them, the client must read all.
-   * The same format as {@link TrackClientJson#RFC3339}, anchored as these pacts have always written it.
+   * The same format as {@link PactClients#RFC3339}, anchored as these pacts have always written it.
    */
-  static final String DATE_TIME = "^" + TrackClientJson.RFC3339 + "$";
+  static final String DATE_TIME = "^" + PactClients.RFC3339 + "$";
   /** A calendar date, {@code 2024-05-01}. */
   static final String DATE = "^\\d{4}-\\d{2}-\\d{2}$";
   /** A hex colour, {@code #06aaf5}. */

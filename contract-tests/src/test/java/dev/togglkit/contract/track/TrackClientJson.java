@@ -1,5 +1,6 @@
 package dev.togglkit.contract.track;
 
+import static dev.togglkit.contract.PactClients.RFC3339;
 import static dev.togglkit.contract.track.TrackIds.CLIENT;
 import static dev.togglkit.contract.track.TrackIds.WORKSPACE;
 
@@ -17,13 +18,6 @@ final class TrackClientJson {
   static final long CREATOR = 5123456L;
   static final String NAME = "Acme Corp";
   static final String AT = "2024-05-16T08:42:10+00:00";
-
-  /**
-   * RFC 3339 date-time as Track writes it (offset {@code +00:00} or {@code Z}, optional fraction):
-   * the client must decode any of these into an OffsetDateTime, so the pact accepts them all.
-   */
-  static final String RFC3339 =
-      "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})";
 
   private TrackClientJson() {
   }
