@@ -1,0 +1,230 @@
+package dev.togglkit.testing;
+
+import dev.togglkit.TogglFocus;
+import dev.togglkit.TogglTrack;
+import dev.togglkit.testing.internal.FakeSettings;
+import dev.togglkit.testing.internal.FakeState;
+import dev.togglkit.testing.internal.FakeUser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * A stateful, in-process fake of the Toggl Track v9 and Toggl Focus APIs (clients, projects, project
+ * users; Focus clients) on a random loopback port. It answers every operation of togglkit's spec with
+ * the spec's statuses and documented messages, keeps state per workspace, and can rate-limit, spend a
+ * quota, fail, delay or drop requests on demand.
+ *
+ * <pre>{@code
+ * try (TogglFake fake = TogglFake.start()) {
+ *   long workspace = fake.seed().workspace().id();
+ *   TogglTrack track = fake.track();
+ *   // ... code under test talks to fake.trackBaseUrl() ...
+ *   assertEquals(1, fake.received().size());
+ * }
+ * }</pre>
+ * With JUnit 5, {@link TogglFakeExtension} starts one per test class and injects it.
+ */
+public final class TogglFake implements AutoCloseable {
+
+  private final FakeState state;
+  private final FakeUser user;
+  private final Faults faults = new Faults();
+  private final Limits limits;
+  private final FakeHttpServer server;
+
+  private TogglFake(Builder b) {
+    this.state = new FakeState(b.clock);
+    this.limits = new Limits(b.clock);
+    synchronized (state) {
+      this.user = state.addUser(null, b.email, b.password);
+      user.apiTokens.add(b.apiToken != null ? b.apiToken : randomHex(32));
+      user.focusApiKeys.add(b.focusApiKey != null ? b.focusApiKey : "toggl_sk_" + randomHex(24));
+    }
+    try {
+      List<ExchangeListener> listeners = new ArrayList<>(b.listeners);
+      ServiceLoader.load(ExchangeListener.class).forEach(listeners::add);
+      this.server = new FakeHttpServer(state, new FakeSettings(b.maxClientNameLength), faults, limits,
+          List.copyOf(listeners));
+    } catch (IOException e) {
+      throw new UncheckedIOException("TogglFake could not listen on a loopback port", e);
+    }
+  }
+
+  /** Starts a fake with a random API token, on the system clock. */
+  public static TogglFake start() {
+    return builder().start();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The Track base URL to give a client, e.g. {@code http://127.0.0.1:50123/api/v9/}. */
+  public String trackBaseUrl() {
+    return "http://127.0.0.1:" + server.port() + TogglOperation.Api.TRACK.basePath() + "/";
+  }
+
+  /** The Focus base URL to give a client, e.g. {@code http://127.0.0.1:50123/api/}. */
+  public String focusBaseUrl() {
+    return "http://127.0.0.1:" + server.port() + TogglOperation.Api.FOCUS.basePath() + "/";
+  }
+
+  /** The fake user's Track API token (Basic {@code <token>:api_token}). */
+  public String apiToken() {
+    return user.apiTokens.iterator().next();
+  }
+
+  /** The fake user's Focus API key (Bearer). */
+  public String focusApiKey() {
+    return user.focusApiKeys.iterator().next();
+  }
+
+  public String email() {
+    return user.email;
+  }
+
+  public String password() {
+    return user.password;
+  }
+
+  /** The fake user's id (the {@code creator_id} of what it creates). */
+  public long userId() {
+    return user.id;
+  }
+
+  /** A Track client for the fake user, pointed at this fake. */
+  public TogglTrack track() {
+    return FakeClients.track(this);
+  }
+
+  /** A Focus client for the fake user, pointed at this fake. */
+  public TogglFocus focus() {
+    return FakeClients.focus(this);
+  }
+
+  public Seeds seed() {
+    return new Seeds(state, user.id);
+  }
+
+  public Faults faults() {
+    return faults;
+  }
+
+  public Limits limits() {
+    return limits;
+  }
+
+  /** Every request received so far, oldest first, with what the fake answered. */
+  public List<ReceivedRequest> received() {
+    return server.received();
+  }
+
+  public void clearReceived() {
+    server.clearReceived();
+  }
+
+  /** Forgets workspaces, planned faults, limits and received requests; the user and its credentials stay. */
+  public void reset() {
+    synchronized (state) {
+      state.clearWorkspaces();
+    }
+    faults.clear();
+    limits.clear();
+    server.clearReceived();
+  }
+
+  @Override
+  public void close() {
+    server.stop();
+  }
+
+  @Override
+  public String toString() {
+    return "TogglFake[" + trackBaseUrl() + "]";
+  }
+
+  private static String randomHex(int length) {
+    SecureRandom random = new SecureRandom();
+    StringBuilder sb = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      sb.append(Character.forDigit(random.nextInt(16), 16));
+    }
+    return sb.toString();
+  }
+
+  /** Options of a fake; every one has a default. */
+  public static final class Builder {
+    private Clock clock = Clock.systemUTC();
+    private String apiToken;
+    private String focusApiKey;
+    private String email = "fake.user@togglkit.dev";
+    private String password = "fake-password";
+    private int maxClientNameLength = 100;
+    private final List<ExchangeListener> listeners = new ArrayList<>();
+
+    private Builder() {
+    }
+
+    /** The clock for timestamps, the rate limit and the quota; a {@link ManualClock} lets tests move time. */
+    public Builder clock(Clock clock) {
+      this.clock = require(clock, "clock");
+      return this;
+    }
+
+    /** A fixed Track API token instead of a random one. */
+    public Builder apiToken(String apiToken) {
+      this.apiToken = requireText(apiToken, "apiToken");
+      return this;
+    }
+
+    /** A fixed Focus API key instead of a random one. */
+    public Builder focusApiKey(String focusApiKey) {
+      this.focusApiKey = requireText(focusApiKey, "focusApiKey");
+      return this;
+    }
+
+    public Builder emailAndPassword(String email, String password) {
+      this.email = requireText(email, "email");
+      this.password = requireText(password, "password");
+      return this;
+    }
+
+    /** The longest client name accepted (default 100; Toggl does not document its limit). */
+    public Builder maxClientNameLength(int maxClientNameLength) {
+      if (maxClientNameLength < 1) {
+        throw new IllegalArgumentException("maxClientNameLength must be positive, was " + maxClientNameLength);
+      }
+      this.maxClientNameLength = maxClientNameLength;
+      return this;
+    }
+
+    /** Adds a listener that sees every exchange of this fake. */
+    public Builder listener(ExchangeListener listener) {
+      listeners.add(require(listener, "listener"));
+      return this;
+    }
+
+    public TogglFake start() {
+      return new TogglFake(this);
+    }
+
+    private static <T> T require(T value, String name) {
+      if (value == null) {
+        throw new IllegalArgumentException(name + " must not be null");
+      }
+      return value;
+    }
+
+    private static String requireText(String value, String name) {
+      if (value == null || value.isBlank()) {
+        throw new IllegalArgumentException(name + " must not be null or blank");
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.togglkit.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.togglkit.testing.spec.SpecConformance;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The check every fake answer passes through finds what it should: otherwise "0 findings" means nothing. */
+class SpecConformanceHasTeethTest {
+
+  private static ReceivedRequest answer(TogglOperation op, String path, int status, String body) {
+    return new ReceivedRequest(op, op.method(), path, null, "", "Basic", status, body,
+        Map.of("Content-Type", "application/json"), "r1");
+  }
+
+  private static List<String> findings(ReceivedRequest exchange) {
+    return SpecConformance.get().validate(exchange);
+  }
+
+  @Test
+  void aConformingAnswerHasNoFindings() {
+    assertEquals(List.of(), findings(answer(TogglOperation.TRACK_GET_CLIENT, "/api/v9/workspaces/1/clients/2", 404,
+        "\"No client with ID 2 was found\"")));
+  }
+
+  @Test
+  void anUndocumentedStatusIsAFinding() {
+    List<String> found = findings(answer(TogglOperation.TRACK_GET_PROJECT, "/api/v9/workspaces/1/projects/2", 404,
+        "\"Not Found\""));
+    assertTrue(found.toString().contains("validation.response.status.unknown"), found.toString());
+  }
+
+  @Test
+  void anUndeclaredFieldIsAFinding() {
+    List<String> found = findings(answer(TogglOperation.TRACK_GET_CLIENT, "/api/v9/workspaces/1/clients/2", 200,
+        "{\"id\":2,\"name\":\"Acme\",\"title\":\"Acme\"}"));
+    assertTrue(found.toString().contains("additionalProperties"), found.toString());
+  }
+
+  @Test
+  void aWrongTypeIsAFinding() {
+    List<String> found = findings(answer(TogglOperation.FOCUS_LIST_CLIENTS, "/api/workspaces/1/clients", 200,
+        "{\"data\":[{\"id\":\"3\"}],\"page\":1,\"per_page\":20}"));
+    assertTrue(found.toString().contains("validation.response.body.schema.type"), found.toString());
+  }
+}
