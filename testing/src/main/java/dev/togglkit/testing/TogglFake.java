@@ -64,6 +64,11 @@ public final class TogglFake implements AutoCloseable {
     return new Builder();
   }
 
+  /** The loopback port the fake listens on (host {@code 127.0.0.1}). */
+  public int port() {
+    return server.port();
+  }
+
   /** The Track base URL to give a client, e.g. {@code http://127.0.0.1:50123/api/v9/}. */
   public String trackBaseUrl() {
     return "http://127.0.0.1:" + server.port() + TogglOperation.Api.TRACK.basePath() + "/";

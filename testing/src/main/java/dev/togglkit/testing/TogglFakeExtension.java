@@ -77,7 +77,7 @@ public final class TogglFakeExtension implements BeforeAllCallback, AfterAllCall
   }
 
   /** Lets JUnit's store close the fake when the class is done. */
-  private static final class ClosingFake implements ExtensionContext.Store.CloseableResource {
+  private static final class ClosingFake implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     final TogglFake fake;
 
     ClosingFake(TogglFake fake) {

@@ -1,0 +1,47 @@
+package dev.togglkit.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.togglkit.NotFoundException;
+import dev.togglkit.TogglCall;
+import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.Test;
+
+/** TogglCall stubs for unit tests without HTTP. */
+class TogglCallsTest {
+
+  private static final NotFoundException GONE = new NotFoundException("getClient", "GET", "workspaces/1/clients/2",
+      404, "No client with ID 2 was found", null, "\"No client with ID 2 was found\"");
+
+  @Test
+  void returningGivesTheValueSyncAndAsync() throws Exception {
+    TogglCall<String> call = TogglCalls.returning("Acme");
+
+    assertEquals("Acme", call.execute());
+    assertEquals("Acme", call.copy().executeAsync().get());
+    assertNull(TogglCalls.<Void>returning(null).execute());
+  }
+
+  @Test
+  void failingThrowsTheExceptionSyncAndAsync() {
+    TogglCall<String> call = TogglCalls.failing(GONE);
+
+    assertSame(GONE, assertThrows(NotFoundException.class, call::execute));
+    ExecutionException async = assertThrows(ExecutionException.class, () -> call.copy().executeAsync().get());
+    assertSame(GONE, async.getCause());
+  }
+
+  @Test
+  void aStubIsSentOnceLikeARealCall() {
+    TogglCall<String> call = TogglCalls.returning("Acme");
+    call.execute();
+
+    IllegalStateException again = assertThrows(IllegalStateException.class, call::execute);
+    assertTrue(again.getMessage().contains("copy()"));
+    assertThrows(IllegalArgumentException.class, () -> TogglCalls.failing(null));
+  }
+}
