@@ -164,6 +164,11 @@ final class FakeHttpServer {
       return match.operation.api() == Api.FOCUS
           ? FocusErrors.invalidRequest()
           : TrackErrors.error(400, TrackErrors.BAD_REQUEST);
+    } catch (RuntimeException e) {
+      // A bug in the fake: answer as Toggl does when it fails, and say so loudly on stderr.
+      System.err.println("TogglFake failed on " + request.method() + " " + request.path() + ": " + e);
+      e.printStackTrace();
+      return DocumentedErrors.of(match.operation, 500, request);
     }
   }
 
