@@ -4,7 +4,8 @@ import dev.togglkit.QuotaExceededException;
 import dev.togglkit.RateLimitException;
 import dev.togglkit.TogglCall;
 import dev.togglkit.TogglTrack;
-import dev.togglkit.track.api.ProjectsApi.ListProjectsQuery;
+import dev.togglkit.track.api.ClientsApi.ListClientsParams;
+import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
 import dev.togglkit.track.model.Client;
 import dev.togglkit.track.model.ClientPayload;
 import dev.togglkit.track.model.ClientStatusFilter;
@@ -38,6 +39,8 @@ public final class ClientSync {
   }
 
   private static final int PAGE_SIZE = 200;
+  private static final ListClientsParams BOTH_STATUSES =
+      ListClientsParams.builder().status(ClientStatusFilter.BOTH).build();
 
   private final TogglTrack track;
   private final Waiter waiter;
@@ -52,7 +55,7 @@ public final class ClientSync {
     SyncReport report = new SyncReport();
     try {
       List<Project> projects = allProjects(workspaceId, report);
-      List<Client> clients = send(() -> track.clients().listClients(workspaceId, ClientStatusFilter.BOTH, null), report);
+      List<Client> clients = send(() -> track.clients().listClients(workspaceId, BOTH_STATUSES), report);
       Set<String> known = new HashSet<>();
       for (Client c : clients) {
         known.add(key(c.getName()));
@@ -77,11 +80,16 @@ public final class ClientSync {
     return report;
   }
 
+  /**
+   * Pages by hand rather than with {@code listAll}, so that each page can wait out a 429 on the job's own
+   * clock; with the client's retries on, {@code track.projects().listAll(...)} reads the same pages.
+   */
   private List<Project> allProjects(long workspaceId, SyncReport report) {
     List<Project> all = new ArrayList<>();
     for (int page = 1; ; page++) {
-      ListProjectsQuery query = new ListProjectsQuery().active(ProjectActiveFilter.BOTH).perPage(PAGE_SIZE).page(page);
-      List<Project> batch = send(() -> track.projects().listProjects(workspaceId, query), report);
+      ListProjectsParams params =
+          ListProjectsParams.builder().active(ProjectActiveFilter.BOTH).perPage(PAGE_SIZE).page(page).build();
+      List<Project> batch = send(() -> track.projects().listProjects(workspaceId, params), report);
       all.addAll(batch);
       report.pagesRead++;
       if (batch.size() < PAGE_SIZE) {
