@@ -2,7 +2,6 @@ package dev.togglkit.testing;
 
 import dev.togglkit.TogglFocus;
 import dev.togglkit.TogglTrack;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -24,8 +23,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  */
-public final class TogglFakeExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-    ParameterResolver {
+public final class TogglFakeExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TogglFakeExtension.class);
 
@@ -37,11 +35,6 @@ public final class TogglFakeExtension implements BeforeAllCallback, AfterAllCall
   @Override
   public void beforeEach(ExtensionContext context) {
     fake(context).reset();
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
-    // The store closes the fake (CloseableResource) when the class's context ends.
   }
 
   @Override
@@ -76,7 +69,7 @@ public final class TogglFakeExtension implements BeforeAllCallback, AfterAllCall
         .getOrComputeIfAbsent("fake", key -> new ClosingFake(TogglFake.start()), ClosingFake.class).fake;
   }
 
-  /** Lets JUnit's store close the fake when the class is done. */
+  /** Lets JUnit's store close the fake when the class's context ends (no afterAll needed). */
   private static final class ClosingFake implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     final TogglFake fake;
 
