@@ -181,12 +181,15 @@ public final class ChangeClassifier {
     if (model != null && depth > 0 || model != null && !what.contains("`")) {
       what = "model `" + model + "`";
     }
-    if (schema.isChangedType()) {
+    boolean sameJsonType = schema.getOldSchema() != null && schema.getNewSchema() != null
+        && Objects.equals(schema.getOldSchema().getType(), schema.getNewSchema().getType());
+    if (schema.isChangedType() && !sameJsonType) {
       add(WIRE_BREAKING, where, what + " type changed from " + type(schema.getOldSchema()) + " to "
           + type(schema.getNewSchema()));
       return;
     }
-    if (schema.isChangeFormat()) {
+    // openapi-diff counts a format change as a type change; the JSON stays the same, the Java type does not.
+    if (schema.isChangeFormat() || schema.isChangedType()) {
       add(JAVA_BREAKING, where, what + " format changed from " + schema.getOldSchema().getFormat() + " to "
           + schema.getNewSchema().getFormat() + " (the Java type changes)");
     }
