@@ -87,7 +87,7 @@ public final class GitBaseline {
 
   /** The root pom's version at the ref, if it can be read. */
   public Optional<String> pomVersion() {
-    Result r = run("show", ref + ":pom.xml");
+    Result r = run("show", ref + ":./pom.xml"); // ./ : relative to the Maven root, not the git root
     if (r == null || r.exit != 0) {
       return Optional.empty();
     }
