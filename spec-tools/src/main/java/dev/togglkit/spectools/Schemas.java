@@ -16,10 +16,22 @@ public final class Schemas {
   private Schemas() {
   }
 
-  /** Follows {@code #/components/schemas/...} references (at most a few hops); the schema itself otherwise. */
+  /**
+   * Follows {@code #/components/schemas/...} references (at most a few hops), and the {@code allOf} wrapper
+   * with a single member that Swagger generators put around a $ref to attach a description; the schema itself
+   * otherwise.
+   */
   public static Schema<?> resolve(OpenAPI api, Schema<?> schema) {
     Schema<?> current = schema;
-    for (int hops = 0; current != null && current.get$ref() != null && hops < 8; hops++) {
+    for (int hops = 0; current != null && hops < 8; hops++) {
+      if (current.get$ref() == null && current.getAllOf() != null && current.getAllOf().size() == 1
+          && current.getProperties() == null) {
+        current = current.getAllOf().get(0);
+        continue;
+      }
+      if (current.get$ref() == null) {
+        return current;
+      }
       String ref = current.get$ref();
       if (!ref.startsWith(SCHEMA_REF) || api.getComponents() == null || api.getComponents().getSchemas() == null) {
         return current;
