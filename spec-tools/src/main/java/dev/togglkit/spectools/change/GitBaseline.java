@@ -47,7 +47,11 @@ public final class GitBaseline {
       throw new Unavailable("git is not available");
     }
     if (r.exit != 0) {
-      throw new Unavailable("baseline " + ref + " is not a commit in " + repo);
+      String why = r.error.strip();
+      int eol = why.indexOf('\n');
+      // e.g. "fatal: not a git repository" or "detected dubious ownership": say what git said.
+      throw new Unavailable("baseline " + ref + " is not a commit in " + repo
+          + (why.isEmpty() ? "" : " (git: " + (eol < 0 ? why : why.substring(0, eol)) + ")"));
     }
   }
 

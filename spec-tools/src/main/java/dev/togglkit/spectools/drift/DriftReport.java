@@ -1,7 +1,10 @@
 package dev.togglkit.spectools.drift;
 
 import dev.togglkit.spectools.CurationLog;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /** The Markdown report of a drift check: drift first, then what CURATION.md explains, then uncovered operations. */
@@ -57,9 +60,9 @@ public final class DriftReport {
     return md.toString();
   }
 
+  /** One row per distinct difference; a model shared by several operations shows up once, naming them all. */
   private static void table(StringBuilder md, List<Difference> differences, boolean drift) {
-    md.append("| operation | element | difference | upstream | ours | ").append(drift ? "note" : "entries")
-        .append(" |\n|---|---|---|---|---|---|\n");
+    Map<String, List<String>> rows = new LinkedHashMap<>();
     for (Difference d : differences) {
       String last;
       if (drift) {
@@ -67,10 +70,13 @@ public final class DriftReport {
       } else {
         last = String.join(", ", new TreeSet<>(d.entries()));
       }
-      md.append("| ").append(cell(d.operation())).append(" | ").append(cell(d.element())).append(" | ")
-          .append(d.kind().label()).append(" | ").append(cell(d.upstream())).append(" | ").append(cell(d.ours()))
-          .append(" | ").append(last).append(" |\n");
+      String row = " | " + cell(d.element()) + " | " + d.kind().label() + " | " + cell(d.upstream()) + " | "
+          + cell(d.ours()) + " | " + last + " |";
+      rows.computeIfAbsent(row, k -> new ArrayList<>()).add(cell(d.operation()));
     }
+    md.append("| operations | element | difference | upstream | ours | ").append(drift ? "note" : "entries")
+        .append(" |\n|---|---|---|---|---|---|\n");
+    rows.forEach((row, operations) -> md.append("| ").append(String.join("<br>", operations)).append(row).append('\n'));
     md.append('\n');
   }
 
