@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ import org.openapitools.openapidiff.core.model.Endpoint;
 public final class ChangeClassifier {
 
   private static final String ID_LIST = "x-togglkit-id-list";
+  private static final String PAGING = "x-togglkit-paging";
   private static final int MAX_DEPTH = 8;
 
   private final String document;
@@ -64,7 +66,63 @@ public final class ChangeClassifier {
     for (ChangedOperation op : diff.getChangedOperations()) {
       c.operation(op);
     }
+    c.generatorExtensions(diff.getOldSpecOpenApi(), diff.getNewSpecOpenApi());
     return List.copyOf(c.changes);
+  }
+
+  /**
+   * Our generator extensions shape the Java API, but openapi-diff does not compare extensions, so an operation
+   * whose only edit is one of them is not among its changed operations: compare them on every operation both
+   * documents have. {@code x-togglkit-paging} generates listAll; {@code x-togglkit-id-list} types a parameter.
+   */
+  private void generatorExtensions(OpenAPI oldApi, OpenAPI newApi) {
+    Map<String, OperationView> before = operations(oldApi);
+    operations(newApi).forEach((key, nowView) -> {
+      OperationView wasView = before.get(key);
+      if (wasView == null) {
+        return;
+      }
+      Operation was = wasView.operation();
+      Operation now = nowView.operation();
+      String where = label(now.getOperationId(), key.substring(0, key.indexOf(' ')), key.substring(key.indexOf(' ') + 1));
+      boolean pagedBefore = extension(was.getExtensions(), PAGING) != null;
+      boolean pagedNow = extension(now.getExtensions(), PAGING) != null;
+      if (pagedBefore != pagedNow) {
+        add(pagedNow ? ADDITIVE : JAVA_BREAKING, where, PAGING + (pagedNow ? " added (a listAll method is generated)"
+            : " removed (its listAll method is no longer generated)"));
+      }
+      Map<String, Parameter> oldParams = wasView.parameters();
+      nowView.parameters().forEach((name, p) -> {
+        Parameter o = oldParams.get(name);
+        Object oldList = o == null ? null : extension(o.getExtensions(), ID_LIST);
+        Object newList = extension(p.getExtensions(), ID_LIST);
+        if (o != null && !Objects.equals(String.valueOf(oldList), String.valueOf(newList))) {
+          add(JAVA_BREAKING, where, p.getIn() + " parameter `" + p.getName() + "` " + ID_LIST + " changed from "
+              + oldList + " to " + newList + " (its Java type changes between IdList and String)");
+        }
+      });
+    });
+  }
+
+  /** An operation with its parameters, the path item's included, by {@code in:name}. */
+  private record OperationView(Operation operation, Map<String, Parameter> parameters) {
+  }
+
+  /** Operations by {@code METHOD path} (path parameters blanked, as openapi-diff matches them). */
+  private static Map<String, OperationView> operations(OpenAPI api) {
+    Map<String, OperationView> ops = new java.util.LinkedHashMap<>();
+    if (api.getPaths() != null) {
+      api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+        Map<String, Parameter> params = new java.util.LinkedHashMap<>();
+        for (List<Parameter> list : java.util.Arrays.asList(item.getParameters(), op.getParameters())) {
+          if (list != null) {
+            list.forEach(p -> params.put(p.getIn() + ":" + p.getName(), p));
+          }
+        }
+        ops.put(method.name() + " " + path.replaceAll("\\{[^}]*}", "{}"), new OperationView(op, params));
+      }));
+    }
+    return ops;
   }
 
   private void operation(ChangedOperation op) {
@@ -104,12 +162,6 @@ public final class ChangeClassifier {
         } else {
           add(JAVA_BREAKING, where, what + " is no longer required (it moves from the method's arguments to its params)");
         }
-      }
-      Object oldList = extension(cp.getOldParameter().getExtensions(), ID_LIST);
-      Object newList = extension(cp.getNewParameter().getExtensions(), ID_LIST);
-      if (!Objects.equals(String.valueOf(oldList), String.valueOf(newList))) {
-        add(JAVA_BREAKING, where, what + " " + ID_LIST + " changed from " + oldList + " to " + newList
-            + " (its Java type changes between IdList and String)");
       }
       schema(where, what, cp.getSchema(), true, 0);
     }

@@ -43,7 +43,9 @@ class ChangeClassifierTest {
         Arguments.of("status-added", ADDITIVE, "status 404 documented"),
         Arguments.of("status-removed", WIRE_BREAKING, "status 403 removed"),
         Arguments.of("operation-id-renamed", JAVA_BREAKING, "operationId `listWidgets` renamed to `listAllWidgets`"),
-        Arguments.of("response-body-added", JAVA_BREAKING, "response 200 now has a body"));
+        Arguments.of("response-body-added", JAVA_BREAKING, "response 200 now has a body"),
+        Arguments.of("paging-added", ADDITIVE, "x-togglkit-paging added"),
+        Arguments.of("id-list-marked", JAVA_BREAKING, "query parameter `name` x-togglkit-id-list changed"));
   }
 
   @ParameterizedTest(name = "{0} is {1}")
@@ -56,6 +58,14 @@ class ChangeClassifierTest {
     assertEquals(Set.of(expected), classes, fixture + ": " + lines(changes));
     assertTrue(changes.stream().anyMatch(c -> c.description().contains(described)),
         fixture + ": expected a change saying '" + described + "', got " + lines(changes));
+  }
+
+  @Test
+  void droppingPagingRemovesListAll() {
+    List<SpecChange> changes = ChangeReport.compareFiles("fixture", fixture("paging-added"), fixture("base"));
+
+    assertEquals(1, changes.size(), lines(changes));
+    assertEquals(JAVA_BREAKING, changes.get(0).changeClass());
   }
 
   @Test
