@@ -63,7 +63,7 @@ class TrackProjectsTest {
     ws.project(ProjectSeed.named("Website archive").client(acme).active(false));
     long app = ws.project(ProjectSeed.named("Mobile app").client(beta).billable(false)
         .startsOn(LocalDate.of(2030, 1, 1)));
-    ws.project(ProjectSeed.named("Internal"));
+    long internal = ws.project(ProjectSeed.named("Internal"));
     ws.projectUser(ProjectUserSeed.of(app, colleague));
 
     assertEquals(List.of("Website relaunch", "Mobile app", "Internal"), names("?"), "active by default");
@@ -75,7 +75,11 @@ class TrackProjectsTest {
     assertEquals(List.of("Mobile app"), names("?user_ids=" + colleague));
     assertEquals(List.of("Internal", "Mobile app", "Website relaunch"), names("?sort_field=name&sort_order=ASC"));
     assertEquals(List.of("Website relaunch", "Mobile app", "Internal"), names("?sort_field=name&sort_order=desc"));
+    assertEquals(List.of("Mobile app"), names("?search=mobile"));
+    assertEquals(List.of("Website relaunch", "Internal"), names("?project_ids=" + relaunch + ",999," + internal));
     Map<String, Object> upcoming = wire.track("GET", projects() + "/" + app).object();
+    assertEquals("Beta", upcoming.get("client_name"));
+    assertEquals("2030-01-01", upcoming.get("start_date"));
     assertEquals("upcoming", upcoming.get("status"));
     assertNull(upcoming.get("current_period"));
     assertNotNull(wire.track("GET", projects() + "/" + relaunch).object().get("current_period"));
@@ -133,6 +137,10 @@ class TrackProjectsTest {
     assertEquals("\"User does not have access to this resource.\"", wire.track("GET", projects() + "/" + secret).body);
     assertEquals(200, wire.track("GET", projects() + "/" + open).status);
     assertEquals(List.of("Open"), names("?"));
+    ws.projectUser(ProjectUserSeed.of(open, fake.userId()).manager(true));
+    ws.callerIsRestrictedMember();
+    long another = ws.project(ProjectSeed.named("Another").isPrivate(false));
+    assertEquals(List.of("Open"), names("?only_editable=true"), "where only admins manage projects, a manager edits their own, not " + another);
   }
 
   @Test

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * listProjects' filters from the query: {@code active} (true, false, both; default true), {@code billable},
  * {@code client_ids}, {@code user_ids}, {@code group_ids}, {@code statuses}, {@code name} (case-insensitive
- * contains), {@code only_templates}, {@code only_me} and {@code since} (UNIX seconds, compared with {@code at}).
+ * contains), {@code search} (the same, on the name), {@code project_ids}, {@code only_templates}, {@code only_me},
+ * {@code only_editable} and {@code since} (UNIX seconds, compared with {@code at}).
  */
 final class ProjectFilter {
 
@@ -22,6 +23,9 @@ final class ProjectFilter {
   private List<Long> groupIds;
   private Set<String> statuses;
   private String name;
+  private String search;
+  private List<Long> projectIds;
+  private Long editableBy;
   private boolean onlyTemplates;
   private Long onlyUser;
   private Instant since;
@@ -45,6 +49,12 @@ final class ProjectFilter {
     }
     String name = request.query("name");
     f.name = name == null || name.isEmpty() ? null : name.toLowerCase(Locale.ROOT);
+    String search = request.query("search");
+    f.search = search == null || search.isEmpty() ? null : search.toLowerCase(Locale.ROOT);
+    f.projectIds = Values.idList(request.query("project_ids"));
+    if (Boolean.parseBoolean(request.query("only_editable"))) {
+      f.editableBy = callerId;
+    }
     f.onlyTemplates = Boolean.parseBoolean(request.query("only_templates"));
     if (Boolean.parseBoolean(request.query("only_me"))) {
       f.onlyUser = callerId;
@@ -74,6 +84,15 @@ final class ProjectFilter {
       return false;
     }
     if (name != null && !p.name.toLowerCase(Locale.ROOT).contains(name)) {
+      return false;
+    }
+    if (search != null && !p.name.toLowerCase(Locale.ROOT).contains(search)) {
+      return false;
+    }
+    if (projectIds != null && !projectIds.contains(p.id)) {
+      return false;
+    }
+    if (editableBy != null && !TrackProjectsHandler.mayChange(ws, editableBy, p)) {
       return false;
     }
     if (onlyTemplates && !Boolean.TRUE.equals(p.template)) {

@@ -51,7 +51,8 @@ public final class ProjectRecord {
     return startDate != null && startDate.isAfter(today) ? "upcoming" : "active";
   }
 
-  public Map<String, Object> toJson(Instant now) {
+  /** The project as Track sends it; {@code clientName} is its client's name, or null. */
+  public Map<String, Object> toJson(Instant now, String clientName) {
     LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
     String status = status(today);
     Map<String, Object> json = new LinkedHashMap<>();
@@ -60,6 +61,7 @@ public final class ProjectRecord {
     json.put("wid", workspaceId);
     json.put("client_id", clientId);
     json.put("cid", clientId);
+    json.put("client_name", clientName);
     json.put("name", name);
     json.put("active", active);
     json.put("status", status);
@@ -77,6 +79,7 @@ public final class ProjectRecord {
     json.put("actual_hours", actualHours);
     json.put("actual_seconds", actualHours == null ? null : actualHours * 3600);
     json.put("foreign_id", foreignId);
+    json.put("start_date", Timestamps.date(startDate != null ? startDate : createdAt.atOffset(ZoneOffset.UTC).toLocalDate()));
     json.put("created_at", Timestamps.track(createdAt));
     json.put("at", Timestamps.track(at));
     json.put("rate_last_updated", Timestamps.track(rateLastUpdated));

@@ -18,6 +18,8 @@ public final class ProjectUserRecord {
   public Instant at;
   /** When the rate or labor cost last changed; null while neither was ever set. */
   public Instant rateLastUpdated;
+  /** When the labor cost last changed; null while it was never set. */
+  public Instant laborCostLastUpdated;
 
   public ProjectUserRecord(long id, long workspaceId, long projectId, long userId, Instant at) {
     this.id = id;
@@ -35,6 +37,8 @@ public final class ProjectUserRecord {
     json.put("user_id", userId);
     json.put("manager", manager);
     json.put("labor_cost", laborCost);
+    json.put("labor_cost_last_updated", Timestamps.track(laborCostLastUpdated));
+    json.put("rate", rate);
     json.put("group_id", groupId);
     json.put("gid", groupId);
     json.put("at", Timestamps.track(at));

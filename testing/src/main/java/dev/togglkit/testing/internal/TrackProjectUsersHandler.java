@@ -157,6 +157,7 @@ public final class TrackProjectUsersHandler {
           case "/labor_cost":
             pu.laborCost = value == null ? null : ((Number) value).doubleValue();
             pu.rateLastUpdated = call.now();
+            pu.laborCostLastUpdated = call.now();
             break;
           default:
             pu.rate = value == null ? null : ((Number) value).doubleValue();
@@ -193,6 +194,7 @@ public final class TrackProjectUsersHandler {
     if (body.containsKey("labor_cost")) {
       pu.laborCost = Values.number(body.get("labor_cost"), "labor_cost");
       pu.rateLastUpdated = now;
+      pu.laborCostLastUpdated = now;
     }
     if (body.containsKey("rate")) {
       pu.rate = Values.number(body.get("rate"), "rate");

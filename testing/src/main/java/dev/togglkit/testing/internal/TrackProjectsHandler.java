@@ -39,7 +39,7 @@ public final class TrackProjectsHandler {
     long from = (long) (page - 1) * perPage;
     List<Object> body = new ArrayList<>();
     for (long i = from; i < Math.min(found.size(), from + perPage); i++) {
-      body.add(found.get((int) i).toJson(call.now()));
+      body.add(json(ws, found.get((int) i), call.now()));
     }
     return FakeResponse.json(200, body);
   }
@@ -72,7 +72,7 @@ public final class TrackProjectsHandler {
         call.user.id, now);
     creator.manager = true;
     ws.projectUsers.put(creator.id, creator);
-    return FakeResponse.json(200, project.toJson(now));
+    return FakeResponse.json(200, json(ws, project, now));
   }
 
   public static FakeResponse get(Call call) {
@@ -81,7 +81,7 @@ public final class TrackProjectsHandler {
     if (project == null || !ws.maySee(call.user.id, project)) {
       return TrackErrors.error(403, TrackErrors.NO_ACCESS);
     }
-    return FakeResponse.json(200, project.toJson(call.now()));
+    return FakeResponse.json(200, json(ws, project, call.now()));
   }
 
   public static FakeResponse update(Call call) {
@@ -99,7 +99,7 @@ public final class TrackProjectsHandler {
       return TrackErrors.error(403, TrackErrors.NO_ACCESS);
     }
     project.at = call.now();
-    return FakeResponse.json(200, project.toJson(call.now()));
+    return FakeResponse.json(200, json(ws, project, call.now()));
   }
 
   /** Deletes the project and its memberships ({@code teDeletionMode} has nothing to act on: no time entries). */
@@ -181,7 +181,12 @@ public final class TrackProjectsHandler {
     return c;
   }
 
-  private static boolean mayChange(Workspace ws, long userId, ProjectRecord project) {
+  private static Map<String, Object> json(Workspace ws, ProjectRecord p, Instant now) {
+    TrackClientRecord client = p.clientId == null ? null : ws.clients.get(p.clientId);
+    return p.toJson(now, client == null ? null : client.name);
+  }
+
+  static boolean mayChange(Workspace ws, long userId, ProjectRecord project) {
     return ws.maySee(userId, project) && (ws.mayManage(userId) || ws.mayManageMembersOf(userId, project.id));
   }
 
