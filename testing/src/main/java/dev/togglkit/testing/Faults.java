@@ -2,7 +2,6 @@ package dev.togglkit.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -100,32 +99,42 @@ public final class Faults {
     return this;
   }
 
-  /** Takes what applies to one request of {@code operation}: at most one plan of each kind. */
+  /**
+   * Takes what applies to one request of {@code operation}: a drop alone (a dropped request cannot
+   * also be delayed or failed, so those plans keep their count), else at most one delay and one status.
+   */
   synchronized Planned take(TogglOperation operation) {
-    Integer status = null;
-    Duration delay = null;
-    boolean drop = false;
-    for (Iterator<Plan> it = plans.iterator(); it.hasNext(); ) {
-      Plan p = it.next();
-      if (p.operation != null && p.operation != operation) {
-        continue;
-      }
-      boolean used = false;
-      if (p.drop && !drop) {
-        drop = true;
-        used = true;
-      } else if (p.delay != null && delay == null) {
-        delay = p.delay;
-        used = true;
-      } else if (p.status != null && status == null) {
-        status = p.status;
-        used = true;
-      }
-      if (used && --p.remaining == 0) {
-        it.remove();
+    Plan drop = first(operation, true, false, false);
+    if (drop != null) {
+      use(drop);
+      return new Planned(null, null, true);
+    }
+    Plan delay = first(operation, false, true, false);
+    Plan status = first(operation, false, false, true);
+    if (delay != null) {
+      use(delay);
+    }
+    if (status != null) {
+      use(status);
+    }
+    return new Planned(status == null ? null : status.status, delay == null ? null : delay.delay, false);
+  }
+
+  private Plan first(TogglOperation operation, boolean drop, boolean delay, boolean status) {
+    for (Plan p : plans) {
+      boolean applies = p.operation == null || p.operation == operation;
+      boolean kind = drop ? p.drop : delay ? p.delay != null : status && p.status != null;
+      if (applies && kind) {
+        return p;
       }
     }
-    return new Planned(status, delay, drop);
+    return null;
+  }
+
+  private void use(Plan plan) {
+    if (--plan.remaining == 0) {
+      plans.remove(plan);
+    }
   }
 
   private static int checkCount(int count) {

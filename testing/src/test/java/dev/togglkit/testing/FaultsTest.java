@@ -97,6 +97,16 @@ class FaultsTest {
   }
 
   @Test
+  void aDroppedRequestLeavesOtherPlansForTheNextOnes() {
+    fake.faults().failNext(1, 503).dropNext(1).delayNext(1, Duration.ofMillis(1));
+
+    assertThrows(UncheckedIOException.class, () -> wire.track("GET", "workspaces/" + ws.id() + "/clients"));
+    assertEquals(2, fake.faults().pending());
+    assertEquals(503, wire.track("GET", "workspaces/" + ws.id() + "/clients").status);
+    assertEquals(0, fake.faults().pending());
+  }
+
+  @Test
   void badPlansAreRefusedWithTheReason() {
     IllegalArgumentException count = assertThrows(IllegalArgumentException.class, () -> fake.faults().failNext(0, 500));
     IllegalArgumentException status = assertThrows(IllegalArgumentException.class, () -> fake.faults().failNext(1, 200));
