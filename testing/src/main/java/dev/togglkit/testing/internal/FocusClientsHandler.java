@@ -2,6 +2,7 @@ package dev.togglkit.testing.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class FocusClientsHandler {
     for (long i = from; i < Math.min(found.size(), from + perPage); i++) {
       data.add(found.get((int) i).toJson());
     }
-    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    Map<String, Object> body = new LinkedHashMap<>();
     body.put("data", data);
     body.put("page", page);
     body.put("per_page", perPage);
