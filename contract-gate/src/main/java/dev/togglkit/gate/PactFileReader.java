@@ -154,7 +154,7 @@ public final class PactFileReader {
       }
       return query;
     }
-    node.fields().forEachRemaining(field -> query.put(field.getKey(), values(field.getValue())));
+    node.properties().forEach(field -> query.put(field.getKey(), values(field.getValue())));
     return query;
   }
 
@@ -166,7 +166,7 @@ public final class PactFileReader {
   private static Map<String, List<String>> headers(JsonNode node) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     if (node != null && node.isObject()) {
-      node.fields().forEachRemaining(field -> headers.put(field.getKey(), values(field.getValue())));
+      node.properties().forEach(field -> headers.put(field.getKey(), values(field.getValue())));
     }
     return headers;
   }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +27,17 @@ class GateHasTeethTest {
   private static final String TRACK = Fixtures.TRACK;
   private static final Path GOOD_PACTS = Fixtures.path("good");
 
-  private ProviderSpecs realSpecs;
+  /** Never mutated: every test replaces Track with its own fresh copy. */
+  private static ProviderSpecs realSpecs;
   private ApiSpec track;
 
-  @BeforeEach
-  void loadFreshSpecs() {
+  @BeforeAll
+  static void loadRealSpecs() {
     realSpecs = Fixtures.realSpecs();
+  }
+
+  @BeforeEach
+  void loadFreshTrackSpec() {
     track = ApiSpec.load(Fixtures.specFiles().get(TRACK));
   }
 

@@ -33,7 +33,8 @@ public final class GateCli {
 
         --spec PROVIDER=SPEC  the OpenAPI document for pacts whose provider.name is PROVIDER. SPEC is
                               a file:            spec/track-v9/openapi.yaml
-                              a jar entry:       togglkit-client-<version>.jar!/META-INF/togglkit/spec/track-v9/openapi.yaml
+                              a jar entry:       'togglkit-client-<version>.jar!/META-INF/togglkit/spec/track-v9/openapi.yaml'
+                                                 (quoted: an interactive bash reads ! as history)
                               a class path entry (with java -cp): classpath:META-INF/togglkit/spec/track-v9/openapi.yaml
                               Repeat for each provider. A pact for a provider without --spec is a finding.
         --pacts PATH          a pact file, or a directory searched for *.json (V2, V3 or V4 pacts). Repeatable.
