@@ -43,8 +43,18 @@ final class Fixtures {
     return files;
   }
 
-  static ProviderSpecs realSpecs() {
-    return ProviderSpecs.load(specFiles());
+  private static ProviderSpecs sharedSpecs;
+
+  /**
+   * togglkit's specs, loaded once per test JVM and shared by the test classes: parsing and validator warm-up are
+   * most of these tests' time. Never mutate the result; a test that changes a spec loads its own copy
+   * ({@link ApiSpec#load}) and swaps it in with {@link ProviderSpecs#with}.
+   */
+  static synchronized ProviderSpecs realSpecs() {
+    if (sharedSpecs == null) {
+      sharedSpecs = ProviderSpecs.load(specFiles());
+    }
+    return sharedSpecs;
   }
 
   /** Reads pact fixtures the way the gate does. */
