@@ -1,10 +1,10 @@
 package dev.togglkit;
 
 import dev.togglkit.focus.api.ClientsApi;
-import dev.togglkit.internal.ApiServices;
+import dev.togglkit.internal.ClientCore;
 import dev.togglkit.internal.Credentials;
+import java.net.URI;
 import java.util.function.Function;
-import okhttp3.HttpUrl;
 
 /**
  * Entry point for the Toggl Focus API. Thread-safe; build one and share it.
@@ -14,7 +14,7 @@ import okhttp3.HttpUrl;
  * {@code Authorization: Bearer <key>} ({@link Builder#apiKey}). {@link #fromEnv()} reads an API
  * key from {@value #API_KEY_ENV}.
  */
-public final class TogglFocus {
+public final class TogglFocus implements AutoCloseable {
 
   /** Where requests go unless {@link Builder#baseUrl(String)} says otherwise. */
   public static final String DEFAULT_BASE_URL = "https://focus.toggl.com/api/";
@@ -22,13 +22,10 @@ public final class TogglFocus {
   /** The environment variable {@link #fromEnv()} reads the API key from. */
   public static final String API_KEY_ENV = "TOGGL_FOCUS_API_TOKEN";
 
-  private final ApiServices services;
-  private final String description;
+  private final ClientCore core;
 
-  private TogglFocus(Builder builder) {
-    this.services = new ApiServices(builder.settings);
-    this.description = "TogglFocus[baseUrl=" + builder.settings.baseUrl
-        + ", credentials=" + builder.settings.credentials + "]";
+  private TogglFocus(ClientCore core) {
+    this.core = core;
   }
 
   /** A builder; credentials are required, everything else has a default. */
@@ -46,9 +43,31 @@ public final class TogglFocus {
     return builder().apiKeyFromEnv().build();
   }
 
-  /** The API root requests are sent to. */
-  public HttpUrl baseUrl() {
-    return services.baseUrl();
+  /** The API root requests are sent to, ending in a slash. */
+  public URI baseUrl() {
+    return core.baseUrl();
+  }
+
+  /**
+   * The quota the last response with quota headers reported ({@code X-Toggl-Quota-Remaining},
+   * {@code X-Toggl-Quota-Resets-In}), error responses included; {@link Quota#unknown()} until
+   * then. An immutable snapshot, shared by every call of this client.
+   */
+  public Quota quota() {
+    return core.quota();
+  }
+
+  /**
+   * Releases what this client created: the threads of its OkHttp dispatcher and its pooled
+   * connections, so a program can exit at once after an {@code executeAsync()} call (OkHttp's
+   * dispatcher threads are not daemons and otherwise linger for a minute). Calls in flight finish;
+   * new calls throw {@link IllegalStateException}. A client built with
+   * {@link Builder#okHttpClient} leaves that client's dispatcher and pool alone: they are yours.
+   * Closing twice does nothing.
+   */
+  @Override
+  public void close() {
+    core.close();
   }
 
   /** Focus clients: list, create, get, update, delete, restore. */
@@ -58,12 +77,12 @@ public final class TogglFocus {
 
   /** See {@link TogglTrack}'s {@code create}: a cached, argument-checking Retrofit service. */
   <T> T create(Class<T> api) {
-    return services.get(api);
+    return core.services().get(api);
   }
 
   @Override
   public String toString() {
-    return description;
+    return core.toString();
   }
 
   /** Builds a {@link TogglFocus}. Credentials are checked when given; secrets never show in toString(). */
@@ -105,11 +124,8 @@ public final class TogglFocus {
      * @throws IllegalArgumentException when no credentials were given
      */
     public TogglFocus build() {
-      if (settings.credentials == null) {
-        throw new IllegalArgumentException(
-            "TogglFocus needs credentials: call apiKey(...), emailAndPassword(...) or apiKeyFromEnv()");
-      }
-      return new TogglFocus(this);
+      return new TogglFocus(ClientCore.assemble("TogglFocus",
+          complete("TogglFocus", "apiKey(...), emailAndPassword(...) or apiKeyFromEnv()")));
     }
   }
 }
