@@ -69,7 +69,8 @@ final class RateLimiter {
     long wait = reserve(budgetNanos);
     if (wait > 0) {
       try {
-        sleeper.sleep(Duration.ofNanos(wait));
+        // Whole milliseconds, rounded up: a sleeper that drops the nanoseconds must not send early.
+        sleeper.sleep(Duration.ofMillis(millis(wait)));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new InterruptedIOException("interrupted while waiting for the rate limiter");
