@@ -95,7 +95,10 @@ public abstract class TogglClientBuilder<B extends TogglClientBuilder<B>> {
     return self();
   }
 
-  /** The whole call, including retries and their waits; zero means none. Default 60 s. */
+  /**
+   * The whole call, including retries, their waits and any wait for the rate limiter; zero means
+   * none. Default 60 s.
+   */
   public B callTimeout(Duration timeout) {
     settings.callTimeout(timeout("callTimeout", timeout));
     return self();

@@ -7,7 +7,8 @@ import java.net.URI;
 import java.util.function.Function;
 
 /**
- * Entry point for the Toggl Focus API. Thread-safe; build one and share it.
+ * Entry point for the Toggl Focus API. Thread-safe; build one, share it, and
+ * {@link #close()} it when done (a program that made async calls exits at once then).
  *
  * <p>Authentication: the Focus documentation shows HTTP Basic with the account's email and
  * password ({@link Builder#emailAndPassword}); Focus also issues API keys, sent as

@@ -9,7 +9,8 @@ import java.net.URI;
 import java.util.function.Function;
 
 /**
- * Entry point for the Toggl Track API v9. Thread-safe; build one and share it.
+ * Entry point for the Toggl Track API v9. Thread-safe; build one, share it, and
+ * {@link #close()} it when done (a program that made async calls exits at once then).
  *
  * <pre>{@code
  * TogglTrack track = TogglTrack.builder().apiToken(System.getenv("TOGGL_API_TOKEN")).build();

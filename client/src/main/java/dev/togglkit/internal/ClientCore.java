@@ -12,7 +12,6 @@ import retrofit2.Retrofit;
  */
 public final class ClientCore implements AutoCloseable {
 
-  private final String clientName;
   private final ClientSettings settings;
   private final ClientState state;
   private final OkHttpClient http;
@@ -20,7 +19,6 @@ public final class ClientCore implements AutoCloseable {
   private final String description;
 
   private ClientCore(String clientName, ClientSettings settings) {
-    this.clientName = clientName;
     this.settings = settings;
     this.state = new ClientState(clientName, settings.clock());
     this.http = ClientAssembly.okHttpClient(settings, state);
@@ -70,15 +68,6 @@ public final class ClientCore implements AutoCloseable {
     }
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
-  }
-
-  /** Package-private view for tests in this package. */
-  OkHttpClient http() {
-    return http;
-  }
-
-  String clientName() {
-    return clientName;
   }
 
   @Override
