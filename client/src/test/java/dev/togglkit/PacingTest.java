@@ -139,8 +139,11 @@ class PacingTest extends MockServerTest {
 
     QuotaExceededException sync = assertThrows(QuotaExceededException.class,
         () -> api.listThings(1L, null).execute());
-    assertTrue(sync.getMessage().startsWith("listThings GET /workspaces/1/things"), sync.getMessage());
-    assertTrue(sync.getMessage().contains("not sent"), sync.getMessage());
+    assertEquals("listThings GET /workspaces/1/things not sent: the quota is used up (the response at "
+        + NOW + " said 0 requests remain); quota resets in 60s (at " + NOW.plusSeconds(60) + ")",
+        sync.getMessage());
+    assertFalse(sync.wasSent());
+    assertEquals(402, sync.statusCode());
     assertEquals(Long.valueOf(0), sync.quotaRemaining());
     assertEquals(NOW.plusSeconds(60), sync.resetsAt());
     assertEquals(Duration.ofSeconds(60), sync.resetsIn());
@@ -165,6 +168,7 @@ class PacingTest extends MockServerTest {
     QuotaExceededException e = assertThrows(QuotaExceededException.class,
         () -> api.listThings(1L, null).execute());
     assertEquals(402, e.statusCode());
+    assertTrue(e.wasSent());
     assertEquals(2, server.getRequestCount());
   }
 

@@ -27,9 +27,7 @@ final class QuotaRefusal extends IOException {
     Duration resetsIn = resetsAt == null || !now.isBefore(resetsAt)
         ? Duration.ZERO
         : Duration.between(now, resetsAt);
-    String message = "not sent: the last response (at " + quota.observedAt().orElse(null)
-        + ") said 0 requests remain in the quota; failing fast until it resets";
-    return new QuotaExceededException(op.id, op.method, op.path, 402, message, null, "",
-        0L, resetsIn, resetsAt);
+    return QuotaExceededException.notSent(op.id, op.method, op.path, resetsIn, resetsAt,
+        quota.observedAt().orElse(null));
   }
 }
