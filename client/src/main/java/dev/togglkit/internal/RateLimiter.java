@@ -79,6 +79,24 @@ final class RateLimiter {
     if (canceled.getAsBoolean()) {
       throw new IOException("Canceled");
     }
+    departed(nanoTime.getAsLong());
+  }
+
+  /**
+   * A request leaves now. On a busy machine a thread wakes late, so a request can leave well after
+   * its slot; a server that measures gaps between arrivals would then see the next request, sent
+   * on time, too soon. So the next free slot is never less than one interval after a departure.
+   * Slots already handed out stay as they are: nobody is moved ahead of anyone.
+   */
+  void departed(long now) {
+    lock.lock();
+    try {
+      if (now + intervalNanos - nextFree > 0) {
+        nextFree = now + intervalNanos;
+      }
+    } finally {
+      lock.unlock();
+    }
   }
 
   private static long millis(long nanos) {

@@ -65,6 +65,19 @@ class RateLimiterTest {
   }
 
   @Test
+  void aLateDepartureMovesLaterSlotsButNotOnesAlreadyHandedOut() throws Exception {
+    RateLimiter limiter = limiter(1, Duration.ofSeconds(1));
+    assertEquals(0, limiter.reserve(RateLimiter.UNLIMITED));
+    long queued = limiter.reserve(RateLimiter.UNLIMITED); // someone already waits for t + 1 s
+    assertEquals(SECOND, queued);
+    limiter.departed(now.get() + SECOND + SECOND / 4); // ... and its thread woke 250 ms late
+    assertEquals(2 * SECOND + SECOND / 4, limiter.reserve(RateLimiter.UNLIMITED),
+        "the next slot keeps a full interval after the late departure");
+    limiter.departed(now.get()); // an early report never pulls slots forward
+    assertEquals(3 * SECOND + SECOND / 4, limiter.reserve(RateLimiter.UNLIMITED));
+  }
+
+  @Test
   void concurrentCallersGetDistinctSlotsWithNoTwoCloserThanTheInterval() throws Exception {
     // The clock stands still, so every slot is decided by the reservation order alone.
     RateLimiter limiter = new RateLimiter(RateLimit.of(10, Duration.ofSeconds(1)), () -> 0L, d -> { });
