@@ -1,6 +1,8 @@
 package dev.togglkit;
 
 import dev.togglkit.focus.api.ClientsApi;
+import dev.togglkit.focus.internal.ClientsApiImpl;
+import dev.togglkit.focus.internal.ClientsApiRetrofit;
 import dev.togglkit.internal.ClientCore;
 import dev.togglkit.internal.Credentials;
 import java.net.URI;
@@ -24,9 +26,11 @@ public final class TogglFocus implements AutoCloseable {
   public static final String API_KEY_ENV = "TOGGL_FOCUS_API_TOKEN";
 
   private final ClientCore core;
+  private final ClientsApi clients;
 
   private TogglFocus(ClientCore core) {
     this.core = core;
+    this.clients = new ClientsApiImpl(create(ClientsApiRetrofit.class));
   }
 
   /** A builder; credentials are required, everything else has a default. */
@@ -71,12 +75,12 @@ public final class TogglFocus implements AutoCloseable {
     core.close();
   }
 
-  /** Focus clients: list, create, get, update, delete, restore. */
+  /** Focus clients: list (page by page, or all with {@code listAll}), create, get, update, delete, restore. */
   public ClientsApi clients() {
-    return create(ClientsApi.class);
+    return clients;
   }
 
-  /** See {@link TogglTrack}'s {@code create}: a cached, argument-checking Retrofit service. */
+  /** See {@link TogglTrack}'s {@code create}: a cached Retrofit service, wrapped by the generated ones. */
   <T> T create(Class<T> api) {
     return core.services().get(api);
   }
