@@ -41,6 +41,8 @@ final class RateLimitedProjectsServer implements AutoCloseable {
   private final AtomicInteger quotaUsed = new AtomicInteger();
   private long theoreticalArrival;
   private boolean anyArrived;
+  private long lastArrival;
+  private long closestArrivals = Long.MAX_VALUE;
 
   private RateLimitedProjectsServer(HttpServer server, String path, int projects, double rate,
       long toleranceNanos) {
@@ -99,6 +101,10 @@ final class RateLimitedProjectsServer implements AutoCloseable {
 
   /** GCRA: conforming when no earlier than the theoretical arrival time minus the tolerance. */
   private synchronized boolean admit(long now) {
+    if (anyArrived) {
+      closestArrivals = Math.min(closestArrivals, now - lastArrival);
+    }
+    lastArrival = now;
     if (anyArrived && now - (theoreticalArrival - toleranceNanos) < 0) {
       return false;
     }
@@ -142,6 +148,14 @@ final class RateLimitedProjectsServer implements AutoCloseable {
   /** Every request received, refused ones included. */
   int requests() {
     return requests.get();
+  }
+
+  /**
+   * The shortest time between two requests' arrivals as the handler saw them, in nanoseconds;
+   * {@code Long.MAX_VALUE} before two arrived. Shows how close the client's spacing came.
+   */
+  synchronized long closestArrivalsNanos() {
+    return closestArrivals;
   }
 
   /** Requests answered 429. */

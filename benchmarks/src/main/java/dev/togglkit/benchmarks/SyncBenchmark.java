@@ -2,7 +2,6 @@ package dev.togglkit.benchmarks;
 
 import dev.togglkit.TogglException;
 import dev.togglkit.TogglTrack;
-import dev.togglkit.track.api.ProjectsApi;
 import dev.togglkit.track.model.Project;
 import java.io.IOException;
 import java.time.Duration;
@@ -13,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A sync job's figures: read every project of a workspace, page by page, from a loopback server
+ * A sync job's figures: read every project of a workspace with {@code listAll} from a loopback server
  * that enforces a rate limit ({@link RateLimitedProjectsServer}), once with togglkit's limiter on
  * ({@code rateLimit(rate, 1 s)}) and once without it. Prints, per run: requests sent against the
  * floor {@code ceil(N / 200)}, 429s received, and wall time against the rate-limit floor (the
@@ -84,10 +83,11 @@ public final class SyncBenchmark {
           onRatios.add(ratio);
         }
         System.out.printf(Locale.ROOT, "%s run %d: requests %d (floor %d, pager minimum %d), 429s %d,"
-            + " projects %d%s, wall %.3f s vs floor %.3f s = %.2fx%s%n",
+            + " projects %d%s, wall %.3f s vs floor %.3f s = %.2fx, closest arrivals %.1f ms%s%n",
             mode, i, r.requests, floor, needed, r.refused, r.projects,
             r.projects == projects ? " (all, no duplicates)" : " (EXPECTED " + projects + ")",
-            r.seconds, wallFloor, ratio, r.failure == null ? "" : ", FAILED: " + r.failure);
+            r.seconds, wallFloor, ratio, r.closestMillis,
+            r.failure == null ? "" : ", FAILED: " + r.failure);
       }
     }
     onRatios.sort(null);
@@ -115,23 +115,20 @@ public final class SyncBenchmark {
           failure = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(server.requests(), server.refused(), ids.size(), seconds, failure);
+        return new Result(server.requests(), server.refused(), ids.size(), seconds,
+            server.closestArrivalsNanos() / 1e6, failure);
       }
     }
   }
 
-  /** The page loop a sync job writes with today's API: full pages until a short or empty one. */
+  /**
+   * The sync itself: {@code listAll} pages with the largest page size (200) until a short or
+   * empty page, each page an ordinary call through the limiter and the retries.
+   */
   private static void syncAll(TogglTrack track, Set<Long> ids) {
-    for (int page = 1; ; page++) {
-      List<Project> batch = track.projects().listProjects(Fixtures.WORKSPACE_ID,
-          new ProjectsApi.ListProjectsQuery().page(page).perPage(PAGE)).execute();
-      for (Project project : batch) {
-        if (!ids.add(project.getId())) {
-          throw new IllegalStateException("project " + project.getId() + " came twice (page " + page + ")");
-        }
-      }
-      if (batch.size() < PAGE) {
-        return;
+    for (Project project : track.projects().listAll(Fixtures.WORKSPACE_ID)) {
+      if (!ids.add(project.getId())) {
+        throw new IllegalStateException("project " + project.getId() + " came twice");
       }
     }
   }
@@ -141,13 +138,16 @@ public final class SyncBenchmark {
     final int refused;
     final int projects;
     final double seconds;
+    final double closestMillis;
     final String failure;
 
-    Result(int requests, int refused, int projects, double seconds, String failure) {
+    Result(int requests, int refused, int projects, double seconds, double closestMillis,
+        String failure) {
       this.requests = requests;
       this.refused = refused;
       this.projects = projects;
       this.seconds = seconds;
+      this.closestMillis = closestMillis;
       this.failure = failure;
     }
   }
