@@ -20,7 +20,7 @@ public final class ClientCore implements AutoCloseable {
 
   private ClientCore(String clientName, ClientSettings settings) {
     this.settings = settings;
-    this.state = new ClientState(clientName, settings.clock());
+    this.state = new ClientState(clientName, settings.clock(), settings.rateLimit() != null);
     this.http = ClientAssembly.okHttpClient(settings, state);
     Retrofit retrofit = ClientAssembly.retrofit(settings, state, http);
     this.services = new ApiServices(retrofit);

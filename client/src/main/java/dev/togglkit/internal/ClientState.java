@@ -13,12 +13,19 @@ final class ClientState {
   private final String clientName;
   private final Clock clock;
   private final QuotaMemory quota;
+  private final boolean paced;
   private final AtomicBoolean closed = new AtomicBoolean();
 
-  ClientState(String clientName, Clock clock) {
+  /** @param paced whether a rate limiter needs each call's start time */
+  ClientState(String clientName, Clock clock, boolean paced) {
     this.clientName = clientName;
     this.clock = clock;
+    this.paced = paced;
     this.quota = new QuotaMemory(clock);
+  }
+
+  boolean paced() {
+    return paced;
   }
 
   Clock clock() {

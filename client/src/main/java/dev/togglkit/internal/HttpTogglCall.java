@@ -145,10 +145,12 @@ final class HttpTogglCall<T> implements TogglCall<T> {
     }
     state.checkOpen(describe());
     executed = true;
-    // The context rides along as a tag, so the interceptors can read this call's options.
-    Request request = retrofitCall.request().newBuilder()
-        .tag(CallContext.class, new CallContext(options))
-        .build();
+    Request request = retrofitCall.request();
+    if (options != RequestOptions.none() || state.paced()) {
+      // The context rides along as a tag, so the interceptors can read this call's options and
+      // the limiter its start; a plain call on an unpaced client skips the copy.
+      request = request.newBuilder().tag(CallContext.class, new CallContext(options)).build();
+    }
     rawCall = callFactory.newCall(request);
     if (options.callTimeout().isPresent()) {
       // Set before the call starts: OkHttp arms the whole-call timer when it is executed.

@@ -29,7 +29,8 @@ final class PerCallRetryInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    Optional<RetryPolicy> own = CallContext.of(chain.request()).options.retryPolicy();
+    CallContext context = chain.request().tag(CallContext.class);
+    Optional<RetryPolicy> own = context == null ? Optional.empty() : context.options.retryPolicy();
     RetryInterceptor retry = own.isPresent()
         ? new RetryInterceptor(own.get(), sleeper, clock, random)
         : clientDefault;

@@ -19,9 +19,12 @@ final class QuotaMemory {
   }
 
   void observe(Response response) {
-    Quota seen = QuotaHeaders.read(
-        response.header(QuotaHeaders.REMAINING), response.header(QuotaHeaders.RESETS_IN),
-        clock.instant());
+    String remaining = response.header(QuotaHeaders.REMAINING);
+    String resetsIn = response.header(QuotaHeaders.RESETS_IN);
+    if (remaining == null && resetsIn == null) {
+      return; // the common case off Toggl's quota path: no clock read, no allocation
+    }
+    Quota seen = QuotaHeaders.read(remaining, resetsIn, clock.instant());
     if (seen.isKnown()) {
       last = seen;
     }

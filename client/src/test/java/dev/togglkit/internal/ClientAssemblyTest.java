@@ -19,7 +19,7 @@ class ClientAssemblyTest {
   }
 
   private static OkHttpClient assemble(ClientSettings settings) {
-    return ClientAssembly.okHttpClient(settings, new ClientState("test", Clock.systemUTC()));
+    return ClientAssembly.okHttpClient(settings, new ClientState("test", Clock.systemUTC(), false));
   }
 
   @Test
