@@ -10,6 +10,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
 
 /**
  * A sync job's figures: read every project of a workspace with {@code listAll} from a loopback server
@@ -83,10 +86,11 @@ public final class SyncBenchmark {
           onRatios.add(ratio);
         }
         System.out.printf(Locale.ROOT, "%s run %d: requests %d (floor %d, pager minimum %d), 429s %d,"
-            + " projects %d%s, wall %.3f s vs floor %.3f s = %.2fx, closest arrivals %.1f ms%s%n",
+            + " projects %d%s, wall %.3f s vs floor %.3f s = %.2fx, closest departures %.1f ms,"
+            + " closest arrivals %.1f ms%s%n",
             mode, i, r.requests, floor, needed, r.refused, r.projects,
             r.projects == projects ? " (all, no duplicates)" : " (EXPECTED " + projects + ")",
-            r.seconds, wallFloor, ratio, r.closestMillis,
+            r.seconds, wallFloor, ratio, r.closestDepartureMillis, r.closestMillis,
             r.failure == null ? "" : ", FAILED: " + r.failure);
       }
     }
@@ -101,7 +105,12 @@ public final class SyncBenchmark {
   private Result once(boolean limited) throws IOException {
     try (RateLimitedProjectsServer server =
         RateLimitedProjectsServer.start(Fixtures.WORKSPACE_ID, projects, rate, toleranceNanos)) {
-      TogglTrack.Builder builder = TogglTrack.builder().apiToken(TOKEN).baseUrl(server.baseUrl());
+      // A network interceptor of our own sees each request just before it goes on the wire:
+      // the client's side of the spacing, to set beside the arrivals the server saw.
+      Departures departures = new Departures();
+      OkHttpClient http = new OkHttpClient.Builder().addNetworkInterceptor(departures).build();
+      TogglTrack.Builder builder = TogglTrack.builder().apiToken(TOKEN).baseUrl(server.baseUrl())
+          .okHttpClient(http);
       if (limited) {
         builder.rateLimit((int) Math.round(rate), Duration.ofSeconds(1));
       }
@@ -116,8 +125,35 @@ public final class SyncBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(server.requests(), server.refused(), ids.size(), seconds,
-            server.closestArrivalsNanos() / 1e6, failure);
+            server.closestArrivalsNanos() / 1e6, departures.closestNanos() / 1e6, failure);
+      } finally {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
       }
+    }
+  }
+
+  /** The shortest time between two requests leaving the client. */
+  private static final class Departures implements Interceptor {
+    private long last;
+    private boolean any;
+    private long closest = Long.MAX_VALUE;
+
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      long now = System.nanoTime();
+      synchronized (this) {
+        if (any) {
+          closest = Math.min(closest, now - last);
+        }
+        last = now;
+        any = true;
+      }
+      return chain.proceed(chain.request());
+    }
+
+    synchronized long closestNanos() {
+      return closest;
     }
   }
 
@@ -139,15 +175,17 @@ public final class SyncBenchmark {
     final int projects;
     final double seconds;
     final double closestMillis;
+    final double closestDepartureMillis;
     final String failure;
 
     Result(int requests, int refused, int projects, double seconds, double closestMillis,
-        String failure) {
+        double closestDepartureMillis, String failure) {
       this.requests = requests;
       this.refused = refused;
       this.projects = projects;
       this.seconds = seconds;
       this.closestMillis = closestMillis;
+      this.closestDepartureMillis = closestDepartureMillis;
       this.failure = failure;
     }
   }
