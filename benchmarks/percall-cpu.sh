@@ -9,6 +9,6 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 target="$root/benchmarks/target"
 cd "$root"
 
-./mvnw -q -pl benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
+./mvnw -q -pl benchmarks -am package -Pjmh-jar -DskipTests -Dmaven.javadoc.skip=true
 java -Xms1g -Xmx1g -cp "$target/benchmarks.jar" dev.togglkit.benchmarks.PerCallCpu "$@" \
   | tee "$target/percall-cpu.txt"

@@ -12,7 +12,7 @@ target="$root/benchmarks/target"
 out="$target/percall"
 cd "$root"
 
-./mvnw -q -pl benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
+./mvnw -q -pl benchmarks -am package -Pjmh-jar -DskipTests -Dmaven.javadoc.skip=true
 rm -rf "$out" && mkdir -p "$out"
 
 run=0

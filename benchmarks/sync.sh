@@ -11,6 +11,6 @@ target="$root/benchmarks/target"
 cd "$root"
 
 # Only the client and this module: the benchmark does not need the contract gate.
-./mvnw -q -pl benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
+./mvnw -q -pl benchmarks -am package -Pjmh-jar -DskipTests -Dmaven.javadoc.skip=true
 
 java -cp "$target/benchmarks.jar" dev.togglkit.benchmarks.SyncBenchmark "$@" | tee "$target/sync.txt"

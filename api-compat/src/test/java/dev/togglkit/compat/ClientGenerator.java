@@ -36,6 +36,8 @@ final class ClientGenerator {
     CodegenConfigurator config = CodegenConfigurator.fromFile(
         templates.resolve("config").resolve(document.folder + ".yaml").toString());
     config.setGeneratorName("java");
+    // As <quiet> in client/pom.xml: no donation banner per generated document.
+    config.setQuiet(true);
     config.setLibrary("retrofit2");
     config.setTemplateDir(templates.toString());
     config.setInputSpec(specDir.resolve(document.folder).resolve("openapi.yaml").toString());
