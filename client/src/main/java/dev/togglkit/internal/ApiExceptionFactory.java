@@ -3,7 +3,6 @@ package dev.togglkit.internal;
 import dev.togglkit.AuthenticationException;
 import dev.togglkit.BadRequestException;
 import dev.togglkit.ForbiddenException;
-import dev.togglkit.NotFoundException;
 import dev.togglkit.PremiumFeatureException;
 import dev.togglkit.QuotaExceededException;
 import dev.togglkit.RateLimitException;
@@ -45,7 +44,7 @@ final class ApiExceptionFactory {
       case 403:
         return new ForbiddenException(id, method, path, code, message, requestId, body);
       case 404:
-        return new NotFoundException(id, method, path, code, message, requestId, body);
+        return NotFoundResponses.create(op, response, message, requestId, body);
       case 429:
         Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
         return new RateLimitException(id, method, path, code, message, requestId, body, retryAfter);

@@ -7,29 +7,26 @@ import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
- * Turns {@link ClientSettings} into the Retrofit instance both clients share the shape of:
- * OkHttp with our interceptors (headers, then retry, then logging, so each attempt is logged),
- * Moshi for JSON and {@link TogglCallAdapterFactory} for the call shape.
+ * Turns {@link ClientSettings} into the HTTP stack both clients share the shape of: OkHttp with
+ * our interceptors (headers, per-call options, retry, pacing, then logging, so each attempt is
+ * paced and logged), Moshi for JSON and {@link TogglCallAdapterFactory} for the call shape.
  */
-public final class ClientAssembly {
+final class ClientAssembly {
 
   private ClientAssembly() {}
 
-  public static Retrofit retrofit(ClientSettings settings) {
-    if (settings.credentials == null) {
-      throw new IllegalStateException("credentials must be set before assembling a client");
-    }
+  static Retrofit retrofit(ClientSettings settings, ClientState state, OkHttpClient http) {
     return new Retrofit.Builder()
-        .baseUrl(settings.baseUrl)
-        .client(okHttpClient(settings))
-        .addCallAdapterFactory(new TogglCallAdapterFactory(settings.clock))
+        .baseUrl(settings.baseUrl())
+        .client(http)
+        .addCallAdapterFactory(new TogglCallAdapterFactory(settings.clock(), state))
         .addConverterFactory(MoshiConverterFactory.create(TogglMoshi.get()))
         .build();
   }
 
-  static OkHttpClient okHttpClient(ClientSettings settings) {
+  static OkHttpClient okHttpClient(ClientSettings settings, ClientState state) {
     OkHttpClient.Builder http;
-    if (settings.okHttpClient == null) {
+    if (settings.okHttpClient() == null) {
       http = new OkHttpClient.Builder()
           .connectTimeout(ClientSettings.DEFAULT_CONNECT_TIMEOUT)
           .readTimeout(ClientSettings.DEFAULT_READ_TIMEOUT)
@@ -37,20 +34,26 @@ public final class ClientAssembly {
           .callTimeout(ClientSettings.DEFAULT_CALL_TIMEOUT);
     } else {
       // newBuilder shares the user's connection pool and dispatcher and keeps their interceptors.
-      http = settings.okHttpClient.newBuilder();
+      http = settings.okHttpClient().newBuilder();
     }
-    setIfPresent(settings.connectTimeout, http::connectTimeout);
-    setIfPresent(settings.readTimeout, http::readTimeout);
-    setIfPresent(settings.writeTimeout, http::writeTimeout);
-    setIfPresent(settings.callTimeout, http::callTimeout);
+    setIfPresent(settings.connectTimeout(), http::connectTimeout);
+    setIfPresent(settings.readTimeout(), http::readTimeout);
+    setIfPresent(settings.writeTimeout(), http::writeTimeout);
+    setIfPresent(settings.callTimeout(), http::callTimeout);
     // OkHttp would otherwise resend a request on a failed connection, POSTs included; the retry
     // interceptor is the only place that decides what is safe to send twice.
     http.retryOnConnectionFailure(false);
-    http.addInterceptor(new DefaultHeadersInterceptor(settings.credentials, UserAgent.value()));
-    http.addInterceptor(new RetryInterceptor(
-        settings.retryPolicy, settings.sleeper, settings.clock, settings.random));
-    if (settings.httpLogger != null) {
-      http.addInterceptor(new RedactingLoggingInterceptor(settings.httpLogger));
+    http.addInterceptor(new DefaultHeadersInterceptor(settings.credentials(), UserAgent.value()));
+    http.addInterceptor(new RequestOptionsInterceptor());
+    http.addInterceptor(new PerCallRetryInterceptor(
+        settings.retryPolicy(), settings.sleeper(), settings.clock(), settings.random()));
+    RateLimiter limiter = settings.rateLimit() == null
+        ? null
+        : new RateLimiter(settings.rateLimit(), settings.nanoTime(), settings.sleeper());
+    http.addInterceptor(new PacingInterceptor(limiter, state.quotaMemory(),
+        settings.failFastOnExhaustedQuota(), settings.nanoTime()));
+    if (settings.httpLogger() != null) {
+      http.addInterceptor(new RedactingLoggingInterceptor(settings.httpLogger()));
     }
     return http.build();
   }

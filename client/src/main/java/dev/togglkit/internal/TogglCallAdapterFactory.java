@@ -19,9 +19,11 @@ import retrofit2.Retrofit;
 public final class TogglCallAdapterFactory extends CallAdapter.Factory {
 
   private final Clock clock;
+  private final ClientState state;
 
-  public TogglCallAdapterFactory(Clock clock) {
+  TogglCallAdapterFactory(Clock clock, ClientState state) {
     this.clock = clock;
+    this.state = state;
   }
 
   @Override
@@ -39,18 +41,20 @@ public final class TogglCallAdapterFactory extends CallAdapter.Factory {
         : retrofit.responseBodyConverter(bodyType, annotations);
     ResponseHandler<Object> handler =
         new ResponseHandler<>(bodyType, converter, new ApiExceptionFactory(clock));
-    return new Adapter(bodyType, handler, retrofit);
+    return new Adapter(bodyType, handler, retrofit, state);
   }
 
   private static final class Adapter implements CallAdapter<Object, TogglCall<Object>> {
     private final Type bodyType;
     private final ResponseHandler<Object> handler;
     private final Retrofit retrofit;
+    private final ClientState state;
 
-    Adapter(Type bodyType, ResponseHandler<Object> handler, Retrofit retrofit) {
+    Adapter(Type bodyType, ResponseHandler<Object> handler, Retrofit retrofit, ClientState state) {
       this.bodyType = bodyType;
       this.handler = handler;
       this.retrofit = retrofit;
+      this.state = state;
     }
 
     @Override
@@ -60,7 +64,7 @@ public final class TogglCallAdapterFactory extends CallAdapter.Factory {
 
     @Override
     public TogglCall<Object> adapt(Call<Object> call) {
-      return new HttpTogglCall<>(call, retrofit.callFactory(), retrofit.baseUrl(), handler);
+      return new HttpTogglCall<>(call, retrofit.callFactory(), retrofit.baseUrl(), handler, state);
     }
   }
 }
