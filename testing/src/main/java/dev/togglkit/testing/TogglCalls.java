@@ -2,13 +2,17 @@ package dev.togglkit.testing;
 
 import dev.togglkit.TogglCall;
 import dev.togglkit.TogglException;
+import dev.togglkit.TogglResponse;
+import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * {@link TogglCall}s that answer without HTTP, for unit tests of code that takes a call (or a
  * function returning one): {@code TogglCalls.returning(client)} returns the value,
  * {@code TogglCalls.failing(new NotFoundException(...))} throws the exception, from {@code execute()}
- * and (as a failed future) from {@code executeAsync()}.
+ * and (as a failed future) from {@code executeAsync()}. {@code executeWithResponse()} wraps the value in a
+ * 200 without headers; {@link #responding(TogglResponse)} sets status and headers (request id, quota) too.
  */
 public final class TogglCalls {
 
@@ -17,7 +21,19 @@ public final class TogglCalls {
 
   /** A call whose {@code execute()} returns {@code value} (null for {@code Void} operations). */
   public static <T> TogglCall<T> returning(T value) {
-    return new StubCall<>(value, null, "stub returning " + (value == null ? "null" : "a " + value.getClass().getSimpleName()));
+    return new StubCall<>(null, value, null,
+        "stub returning " + (value == null ? "null" : "a " + value.getClass().getSimpleName()));
+  }
+
+  /**
+   * A call whose {@code executeWithResponse()} returns {@code response} and whose {@code execute()}
+   * returns its body: {@code TogglCalls.responding(TogglResponse.of(200, headers, client, Instant.now()))}.
+   */
+  public static <T> TogglCall<T> responding(TogglResponse<T> response) {
+    if (response == null) {
+      throw new IllegalArgumentException("response must not be null");
+    }
+    return new StubCall<>(response, response.body(), null, "stub responding " + response.statusCode());
   }
 
   /** A call whose {@code execute()} throws {@code failure}. */
@@ -25,17 +41,19 @@ public final class TogglCalls {
     if (failure == null) {
       throw new IllegalArgumentException("failure must not be null");
     }
-    return new StubCall<>(null, failure, "stub failing with " + failure.getClass().getSimpleName());
+    return new StubCall<>(null, null, failure, "stub failing with " + failure.getClass().getSimpleName());
   }
 
   private static final class StubCall<T> implements TogglCall<T> {
+    private final TogglResponse<T> response;
     private final T value;
     private final TogglException failure;
     private final String description;
     private volatile boolean executed;
     private volatile boolean cancelled;
 
-    StubCall(T value, TogglException failure, String description) {
+    StubCall(TogglResponse<T> response, T value, TogglException failure, String description) {
+      this.response = response;
       this.value = value;
       this.failure = failure;
       this.description = description;
@@ -48,6 +66,15 @@ public final class TogglCalls {
         throw failure;
       }
       return value;
+    }
+
+    @Override
+    public TogglResponse<T> executeWithResponse() {
+      markExecuted();
+      if (failure != null) {
+        throw failure;
+      }
+      return response != null ? response : TogglResponse.of(200, Map.of(), value, Instant.now());
     }
 
     @Override
@@ -69,7 +96,7 @@ public final class TogglCalls {
 
     @Override
     public TogglCall<T> copy() {
-      return new StubCall<>(value, failure, description);
+      return new StubCall<>(response, value, failure, description);
     }
 
     @Override

@@ -51,12 +51,18 @@ public final class TogglFakeExtension implements BeforeAllCallback, BeforeEachCa
       return fake;
     }
     if (type == TogglTrack.class) {
-      return fake.track();
+      return closedWithTheClass(context, fake.track());
     }
     if (type == TogglFocus.class) {
-      return fake.focus();
+      return closedWithTheClass(context, fake.focus());
     }
     throw new ParameterResolutionException("TogglFakeExtension cannot supply a " + type.getName());
+  }
+
+  /** Registers {@code client} to be closed when the test's context ends (its dispatcher threads stop). */
+  private static <T extends AutoCloseable> T closedWithTheClass(ExtensionContext context, T client) {
+    context.getStore(NAMESPACE).put(new Object(), (AutoCloseable) client);
+    return client;
   }
 
   /** The class's fake, started on first use. */

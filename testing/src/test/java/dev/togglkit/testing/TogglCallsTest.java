@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.togglkit.NotFoundException;
 import dev.togglkit.TogglCall;
+import dev.togglkit.TogglResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +37,21 @@ class TogglCallsTest {
     assertSame(GONE, assertThrows(NotFoundException.class, call::execute));
     ExecutionException async = assertThrows(ExecutionException.class, () -> call.copy().executeAsync().get());
     assertSame(GONE, async.getCause());
+  }
+
+  @Test
+  void rawResponsesCarryTheGivenStatusAndHeaders() {
+    TogglResponse<String> given = TogglResponse.of(200,
+        Map.of("X-Toggl-Request-Id", List.of("abc"), "X-Toggl-Quota-Remaining", List.of("3")), "Acme", Instant.now());
+
+    TogglCall<String> call = TogglCalls.responding(given);
+
+    assertEquals("Acme", call.copy().execute());
+    TogglResponse<String> response = call.executeWithResponse();
+    assertEquals("abc", response.requestId().orElseThrow());
+    assertEquals(3L, response.quotaRemaining().getAsLong());
+    assertEquals(200, TogglCalls.returning("x").executeWithResponse().statusCode());
+    assertThrows(NotFoundException.class, () -> TogglCalls.failing(GONE).executeWithResponse());
   }
 
   @Test
