@@ -8,8 +8,11 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
  * Turns {@link ClientSettings} into the Retrofit instance both clients share the shape of:
- * OkHttp with our interceptors (headers, then retry, then logging, so each attempt is logged),
- * Moshi for JSON and {@link TogglCallAdapterFactory} for the call shape.
+ * OkHttp with our interceptors, Moshi for JSON and {@link TogglCallAdapterFactory} for the call
+ * shape. Application interceptors, outermost first: {@link UnexpectedFailureInterceptor} (before
+ * even the user's own), the user's, headers, retry, logging (so each attempt is logged),
+ * {@link LiveConnectionCheck} and {@link FollowUpGuard}; network interceptors: the user's, then
+ * the guard's and the check's halves next to the wire.
  */
 public final class ClientAssembly {
 
@@ -22,7 +25,8 @@ public final class ClientAssembly {
     return new Retrofit.Builder()
         .baseUrl(settings.baseUrl)
         .client(okHttpClient(settings))
-        .addCallAdapterFactory(new TogglCallAdapterFactory(settings.clock))
+        .addCallAdapterFactory(
+            new TogglCallAdapterFactory(settings.clock, Secrets.of(settings.credentials)))
         .addConverterFactory(MoshiConverterFactory.create(TogglMoshi.get()))
         .build();
   }
@@ -43,15 +47,24 @@ public final class ClientAssembly {
     setIfPresent(settings.readTimeout, http::readTimeout);
     setIfPresent(settings.writeTimeout, http::writeTimeout);
     setIfPresent(settings.callTimeout, http::callTimeout);
-    // OkHttp would otherwise resend a request on a failed connection, POSTs included; the retry
-    // interceptor is the only place that decides what is safe to send twice.
+    // OkHttp would otherwise resend a request on a failed connection (and after a 408), POSTs
+    // included; the retry interceptor is the only place that decides what is safe to send twice.
+    // Its other follow-ups (redirects, authenticators, 503 with Retry-After: 0) are FollowUpGuard's.
     http.retryOnConnectionFailure(false);
+    http.interceptors().add(0, new UnexpectedFailureInterceptor());
     http.addInterceptor(new DefaultHeadersInterceptor(settings.credentials, UserAgent.value()));
     http.addInterceptor(new RetryInterceptor(
         settings.retryPolicy, settings.sleeper, settings.clock, settings.random));
     if (settings.httpLogger != null) {
-      http.addInterceptor(new RedactingLoggingInterceptor(settings.httpLogger));
+      http.addInterceptor(
+          new RedactingLoggingInterceptor(settings.httpLogger, Secrets.of(settings.credentials)));
     }
+    LiveConnectionCheck liveConnections = new LiveConnectionCheck();
+    FollowUpGuard followUps = new FollowUpGuard();
+    http.addInterceptor(liveConnections.application());
+    http.addInterceptor(followUps.application());
+    http.addNetworkInterceptor(followUps.network());
+    http.addNetworkInterceptor(liveConnections.network());
     return http.build();
   }
 

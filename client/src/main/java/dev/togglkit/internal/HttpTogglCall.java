@@ -41,7 +41,9 @@ final class HttpTogglCall<T> implements TogglCall<T> {
     try {
       response = call.execute();
     } catch (IOException e) {
-      throw ResponseHandler.ioFailure(op, e);
+      throw handler.failure(op, e);
+    } catch (RuntimeException e) {
+      throw handler.failure(op, e);
     }
     return handler.handle(op, response);
   }
@@ -63,7 +65,7 @@ final class HttpTogglCall<T> implements TogglCall<T> {
     call.enqueue(new Callback() {
       @Override
       public void onFailure(okhttp3.Call failed, IOException e) {
-        future.completeExceptionally(ResponseHandler.ioFailure(op, e));
+        future.completeExceptionally(handler.failure(op, e));
       }
 
       @Override
@@ -71,7 +73,8 @@ final class HttpTogglCall<T> implements TogglCall<T> {
         try {
           future.complete(handler.handle(op, response));
         } catch (RuntimeException e) {
-          future.completeExceptionally(e);
+          // handle() throws only TogglExceptions; failure() passes those through unchanged.
+          future.completeExceptionally(handler.failure(op, e));
         }
       }
     });

@@ -18,10 +18,14 @@ import retrofit2.Retrofit;
  */
 public final class TogglCallAdapterFactory extends CallAdapter.Factory {
 
-  private final Clock clock;
+  private final Failures failures;
 
-  public TogglCallAdapterFactory(Clock clock) {
-    this.clock = clock;
+  /**
+   * @param clock what {@code Retry-After} dates and quota resets are measured against
+   * @param secrets what to mask in everything an exception carries
+   */
+  public TogglCallAdapterFactory(Clock clock, Secrets secrets) {
+    this.failures = new Failures(clock, secrets);
   }
 
   @Override
@@ -38,7 +42,7 @@ public final class TogglCallAdapterFactory extends CallAdapter.Factory {
         ? null
         : retrofit.responseBodyConverter(bodyType, annotations);
     ResponseHandler<Object> handler =
-        new ResponseHandler<>(bodyType, converter, new ApiExceptionFactory(clock));
+        new ResponseHandler<>(bodyType, converter, failures);
     return new Adapter(bodyType, handler, retrofit);
   }
 
