@@ -51,7 +51,8 @@ final class Failures {
   TogglApiException status(Operation op, Response response, String body) {
     int code = response.code();
     String clean = secrets.scrub(body == null ? "" : body);
-    String message = ErrorBodies.message(clean);
+    // Scrubbed again once parsed: a JSON escape the raw text hid may be undone by parsing.
+    String message = secrets.scrub(ErrorBodies.message(clean));
     String snippet = snippet(clean);
     String requestId = secrets.scrub(response.header(REQUEST_ID));
     String id = op.id;

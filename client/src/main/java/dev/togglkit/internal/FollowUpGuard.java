@@ -3,6 +3,7 @@ package dev.togglkit.internal;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.Headers;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -94,7 +95,14 @@ final class FollowUpGuard {
     if (location == null) {
       return response;
     }
-    return response.newBuilder().removeHeader(WITHHELD_LOCATION).header("Location", location).build();
+    return response.newBuilder().headers(move(response.headers(), WITHHELD_LOCATION, "Location"))
+        .build();
+  }
+
+  /** Renames a header; unsafe-non-ASCII because a hostile Location need not be ASCII. */
+  private static Headers move(Headers headers, String from, String to) {
+    String value = headers.get(from);
+    return headers.newBuilder().removeAll(from).addUnsafeNonAscii(to, value).build();
   }
 
   private Response beforeWire(Interceptor.Chain chain) throws IOException {
@@ -117,7 +125,7 @@ final class FollowUpGuard {
     String location = forOkHttp.header("Location");
     if (sendsOnce(attempt.method) && isRedirect(forOkHttp.code()) && location != null) {
       forOkHttp = forOkHttp.newBuilder()
-          .removeHeader("Location").header(WITHHELD_LOCATION, location).build();
+          .headers(move(forOkHttp.headers(), "Location", WITHHELD_LOCATION)).build();
     }
     return forOkHttp;
   }
