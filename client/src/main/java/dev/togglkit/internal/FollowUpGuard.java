@@ -21,8 +21,9 @@ import okio.BufferedSource;
  *
  * <ul>
  *   <li>a POST or PATCH goes out once: no follow-up of any kind;
- *   <li>re-sending the same request (after 408, 421, 503) is {@link RetryInterceptor}'s decision
- *       alone, for every method, so {@code RetryPolicy.none()} means one request.
+ *   <li>re-sending the same request because the server asked (408, 503) is
+ *       {@link RetryInterceptor}'s decision alone, for every method, so {@code RetryPolicy.none()}
+ *       means no retry.
  * </ul>
  *
  * Redirects and authenticator answers of GET, PUT and DELETE still follow OkHttp's rules, which
@@ -71,9 +72,14 @@ final class FollowUpGuard {
         || code == 503;
   }
 
-  /** Statuses after which OkHttp's follow-up is the same request again, not a new target. */
+  /**
+   * Statuses after which OkHttp's follow-up is the same request again because the server asked
+   * for it: that is a retry, and retries are RetryInterceptor's. (421 is not here: OkHttp
+   * re-sends after it only when it had itself coalesced the request onto another host's HTTP/2
+   * connection, and the server did not process it; for GET, PUT, DELETE that repair stays.)
+   */
   private static boolean isResend(int code) {
-    return code == 408 || code == 421 || code == 503;
+    return code == 408 || code == 503;
   }
 
   private Response aroundAttempt(Interceptor.Chain chain) throws IOException {

@@ -11,14 +11,25 @@ import com.squareup.moshi.Moshi;
  */
 public final class TogglMoshi {
 
-  private static final Moshi INSTANCE = new Moshi.Builder()
-      .add(new TolerantEnumAdapterFactory())
-      .add(new OffsetDateTimeAdapter())
-      .add(new LocalDateAdapter())
-      .add(new StrictObjectAdapterFactory())
-      .build();
+  private static final Moshi INSTANCE = base().add(new StrictObjectAdapterFactory()).build();
 
   private TogglMoshi() {}
+
+  private static Moshi.Builder base() {
+    return new Moshi.Builder()
+        .add(new TolerantEnumAdapterFactory())
+        .add(new OffsetDateTimeAdapter())
+        .add(new LocalDateAdapter());
+  }
+
+  /**
+   * The same configuration with Moshi's own, last-value-wins object adapters: what the client
+   * decoded with before duplicate keys were refused. Only for the decode benchmark, which
+   * measures what strictness costs; never use it to read a response.
+   */
+  public static Moshi lenientForBenchmarks() {
+    return base().build();
+  }
 
   /** The shared, immutable instance. */
   public static Moshi get() {
