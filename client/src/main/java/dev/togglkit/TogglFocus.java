@@ -1,6 +1,8 @@
 package dev.togglkit;
 
 import dev.togglkit.focus.api.ClientsApi;
+import dev.togglkit.focus.internal.ClientsApiImpl;
+import dev.togglkit.focus.internal.ClientsApiRetrofit;
 import dev.togglkit.internal.ApiServices;
 import dev.togglkit.internal.Credentials;
 import java.util.function.Function;
@@ -24,9 +26,11 @@ public final class TogglFocus {
 
   private final ApiServices services;
   private final String description;
+  private final ClientsApi clients;
 
   private TogglFocus(Builder builder) {
     this.services = new ApiServices(builder.settings);
+    this.clients = new ClientsApiImpl(create(ClientsApiRetrofit.class));
     this.description = "TogglFocus[baseUrl=" + builder.settings.baseUrl
         + ", credentials=" + builder.settings.credentials + "]";
   }
@@ -51,12 +55,12 @@ public final class TogglFocus {
     return services.baseUrl();
   }
 
-  /** Focus clients: list, create, get, update, delete, restore. */
+  /** Focus clients: list (page by page, or all with {@code listAll}), create, get, update, delete, restore. */
   public ClientsApi clients() {
-    return create(ClientsApi.class);
+    return clients;
   }
 
-  /** See {@link TogglTrack}'s {@code create}: a cached, argument-checking Retrofit service. */
+  /** See {@link TogglTrack}'s {@code create}: a cached Retrofit service, wrapped by the generated ones. */
   <T> T create(Class<T> api) {
     return services.get(api);
   }

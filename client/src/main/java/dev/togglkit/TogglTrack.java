@@ -5,6 +5,12 @@ import dev.togglkit.internal.Credentials;
 import dev.togglkit.track.api.ClientsApi;
 import dev.togglkit.track.api.ProjectUsersApi;
 import dev.togglkit.track.api.ProjectsApi;
+import dev.togglkit.track.internal.ClientsApiImpl;
+import dev.togglkit.track.internal.ClientsApiRetrofit;
+import dev.togglkit.track.internal.ProjectUsersApiImpl;
+import dev.togglkit.track.internal.ProjectUsersApiRetrofit;
+import dev.togglkit.track.internal.ProjectsApiImpl;
+import dev.togglkit.track.internal.ProjectsApiRetrofit;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 
@@ -13,7 +19,7 @@ import okhttp3.HttpUrl;
  *
  * <pre>{@code
  * TogglTrack track = TogglTrack.builder().apiToken(System.getenv("TOGGL_API_TOKEN")).build();
- * List<Client> clients = track.clients().listClients(workspaceId, ClientStatusFilter.BOTH, null).execute();
+ * List<Client> clients = track.clients().listClients(workspaceId).execute();
  * }</pre>
  *
  * <p>Authentication is HTTP Basic, either with the API token from the profile page
@@ -29,9 +35,15 @@ public final class TogglTrack {
 
   private final ApiServices services;
   private final String description;
+  private final ClientsApi clients;
+  private final ProjectsApi projects;
+  private final ProjectUsersApi projectUsers;
 
   private TogglTrack(Builder builder) {
     this.services = new ApiServices(builder.settings);
+    this.clients = new ClientsApiImpl(create(ClientsApiRetrofit.class));
+    this.projects = new ProjectsApiImpl(create(ProjectsApiRetrofit.class));
+    this.projectUsers = new ProjectUsersApiImpl(create(ProjectUsersApiRetrofit.class));
     this.description = "TogglTrack[baseUrl=" + builder.settings.baseUrl
         + ", credentials=" + builder.settings.credentials + "]";
   }
@@ -58,23 +70,22 @@ public final class TogglTrack {
 
   /** Workspace clients: list, create, get, update, delete, archive, restore. */
   public ClientsApi clients() {
-    return create(ClientsApi.class);
+    return clients;
   }
 
-  /** Workspace projects: list (with {@link ProjectsApi.ListProjectsQuery}), create, get, update, delete, bulk patch. */
+  /** Workspace projects: list (page by page, or all with {@code listAll}), create, get, update, delete, bulk patch. */
   public ProjectsApi projects() {
-    return create(ProjectsApi.class);
+    return projects;
   }
 
   /** Users assigned to workspace projects: list, create, update, delete, bulk patch. */
   public ProjectUsersApi projectUsers() {
-    return create(ProjectUsersApi.class);
+    return projectUsers;
   }
 
   /**
-   * The implementation of a Retrofit interface whose methods return {@link TogglCall}, created
-   * once and cached. Arguments are checked before anything is sent (positive path ids, complete
-   * request bodies).
+   * Retrofit's implementation of an interface whose methods return {@link TogglCall}, created
+   * once and cached; the generated services wrap it. Tests use it with fixture interfaces.
    */
   <T> T create(Class<T> api) {
     return services.get(api);

@@ -3,13 +3,19 @@ package dev.togglkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.togglkit.fixtures.NewThing;
-import dev.togglkit.fixtures.ThingsApi;
+import dev.togglkit.track.api.ClientsApi;
+import dev.togglkit.track.api.ProjectsApi;
+import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
+import dev.togglkit.track.model.ClientPayload;
+import dev.togglkit.track.model.ClientStatusFilter;
+import dev.togglkit.track.model.ProjectActiveFilter;
+import dev.togglkit.track.model.ProjectPatchOperation;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
+/** The checks the generated services run before sending (apiArgumentChecks.mustache). */
 class ArgumentValidationTest extends MockServerTest {
 
   private void refused(String message, Executable call) {
@@ -18,46 +24,71 @@ class ArgumentValidationTest extends MockServerTest {
     assertEquals(0, server.getRequestCount(), "nothing may be sent");
   }
 
-  @Test
-  void pathIdsMustBePositive() {
-    ThingsApi api = things();
-    refused("getThing: workspace_id must be a positive id, was 0", () -> api.getThing(0L, 2L));
-    refused("getThing: thing_id must be a positive id, was -5", () -> api.getThing(1L, -5L));
-    refused("updateThing: thing_id must be a positive id, was 0",
-        () -> api.updateThing(1L, 0, new NewThing("a", 1L)));
+  private ClientsApi clients() {
+    return trackBuilder().build().clients();
+  }
+
+  private ProjectsApi projects() {
+    return trackBuilder().build().projects();
   }
 
   @Test
-  void pathParametersMustNotBeNullOrBlank() {
-    ThingsApi api = things();
-    refused("listThings: workspace_id must not be null", () -> api.listThings(null, "both"));
-    refused("patchThings: thing_ids must not be blank",
-        () -> api.patchThings(1L, " ", List.of(new NewThing("a", 1L))));
+  void pathIdsMustBePositive() {
+    refused("getClient: workspace_id must be a positive id, was 0", () -> clients().getClient(0L, 2L));
+    refused("getClient: client_id must be a positive id, was -5", () -> clients().getClient(1L, -5L));
+    refused("updateClient: client_id must be a positive id, was 0",
+        () -> clients().updateClient(1L, 0L, new ClientPayload().name("a")));
+    refused("listProjects: workspace_id must be a positive id, was 0", () -> projects().listProjects(0L));
+  }
+
+  @Test
+  void idListsAndParamsMustNotBeNull() {
+    refused("patchProjects: project_ids must not be null",
+        () -> projects().patchProjects(1L, null, List.of(new ProjectPatchOperation())));
+    refused("listProjects: params must not be null; use ListProjectsParams.builder().build()",
+        () -> projects().listProjects(1L, (ListProjectsParams) null));
   }
 
   @Test
   void bodyMustBePresentAndComplete() {
-    ThingsApi api = things();
-    refused("createThing: the request body must not be null", () -> api.createThing(1L, null));
-    refused("createThing: the request body is missing required fields name, workspace_id",
-        () -> api.createThing(1L, new NewThing()));
-    refused("createThing: the request body is missing required field name",
-        () -> api.createThing(1L, new NewThing(null, 1L)));
-    refused("patchThings: request body item 1 is missing required field workspace_id",
-        () -> api.patchThings(1L, "2", Arrays.asList(new NewThing("a", 1L), new NewThing("b", null))));
+    refused("createClient: the request body must not be null", () -> clients().createClient(1L, null));
+    refused("createClient: the request body is missing required field name",
+        () -> clients().createClient(1L, new ClientPayload().notes("no name")));
+    refused("patchProjects: request body item 0 is missing required fields op, path",
+        () -> projects().patchProjects(1L, IdList.of(2), List.of(new ProjectPatchOperation())));
+  }
+
+  @Test
+  void everyItemOfAListBodyIsChecked() {
+    ProjectPatchOperation complete = new ProjectPatchOperation()
+        .op(ProjectPatchOperation.OpEnum.REPLACE).path("/active").value(false);
+    refused("patchProjects: request body item 1 is missing required field op",
+        () -> projects().patchProjects(1L, IdList.of(2), List.of(complete, new ProjectPatchOperation().path("/x"))));
+    refused("patchProjects: the request body must not contain null (index 0)",
+        () -> projects().patchProjects(1L, IdList.of(2), Arrays.asList((ProjectPatchOperation) null)));
+  }
+
+  @Test
+  void anUnknownEnumConstantCannotBeAQueryValue() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ClientsApi.ListClientsParams.builder().status(ClientStatusFilter.UNKNOWN));
+    assertEquals("listClients: status cannot be ClientStatusFilter.UNKNOWN; it has no wire value,"
+        + " choose a known constant", e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> ListProjectsParams.builder().active(ProjectActiveFilter.UNKNOWN));
   }
 
   @Test
   void validArgumentsGoThrough() throws Exception {
-    server.enqueue(json(200, "{\"id\":1}"));
-    things().createThing(1L, new NewThing("a", 1L)).execute();
-    assertEquals("/api/v9/workspaces/1/things", server.takeRequest().getPath());
+    server.enqueue(json(200, "{\"id\":1,\"name\":\"a\"}"));
+    clients().createClient(1L, new ClientPayload().name("a")).execute();
+    assertEquals("/api/v9/workspaces/1/clients", server.takeRequest().getPath());
   }
 
   @Test
-  void queryParametersMayBeNull() throws Exception {
+  void unsetParamsAreNotSent() throws Exception {
     server.enqueue(json(200, "[]"));
-    things().listThings(1L, null).execute();
-    assertEquals("/api/v9/workspaces/1/things", server.takeRequest().getPath());
+    clients().listClients(1L).execute();
+    assertEquals("/api/v9/workspaces/1/clients", server.takeRequest().getPath());
   }
 }

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.togglkit.focus.api.ClientsApi.ListClientsQuery;
+import dev.togglkit.focus.api.ClientsApi.ListClientsParams;
 import dev.togglkit.focus.model.ClientList;
-import dev.togglkit.track.api.ProjectsApi.ListProjectsQuery;
+import dev.togglkit.track.api.ClientsApi;
+import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
 import dev.togglkit.track.model.ClientPayload;
 import dev.togglkit.track.model.ClientStatusFilter;
 import dev.togglkit.track.model.ProjectActiveFilter;
@@ -70,18 +71,18 @@ class GeneratedApiWiringTest extends MockServerTest {
     TogglTrack track = trackBuilder().build();
 
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> track.clients().listClients(1L, ClientStatusFilter.UNKNOWN, null).execute());
+        () -> ClientsApi.ListClientsParams.builder().status(ClientStatusFilter.UNKNOWN));
 
     assertTrue(error.getMessage().contains("status cannot be ClientStatusFilter.UNKNOWN"), error.getMessage());
     assertEquals(0, server.getRequestCount());
   }
 
   @Test
-  void theQueryObjectFormIsCheckedLikeThePositionalOne() {
+  void theParamsFormIsCheckedLikeTheShortOne() {
     TogglTrack track = trackBuilder().build();
 
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> track.projects().listProjects(0L, new ListProjectsQuery().active(ProjectActiveFilter.UNKNOWN)));
+        () -> track.projects().listProjects(0L, ListProjectsParams.builder().active(ProjectActiveFilter.TRUE).build()));
 
     assertTrue(error.getMessage().contains("workspace_id"), error.getMessage());
     assertEquals(0, server.getRequestCount());
@@ -92,7 +93,7 @@ class GeneratedApiWiringTest extends MockServerTest {
     server.enqueue(json(200, "[]"));
     TogglTrack track = trackBuilder().build();
 
-    track.projects().listProjects(1L, new ListProjectsQuery().active(ProjectActiveFilter.FALSE)).execute();
+    track.projects().listProjects(1L, ListProjectsParams.builder().active(ProjectActiveFilter.FALSE).build()).execute();
 
     assertEquals("/api/v9/workspaces/1/projects?active=false", server.takeRequest().getPath());
   }
@@ -120,7 +121,7 @@ class GeneratedApiWiringTest extends MockServerTest {
         .build();
 
     ClientList page = focus.clients()
-        .listClients(3L, new ListClientsQuery().perPage(20).orderBy(List.of("name", "created_at")))
+        .listClients(3L, ListClientsParams.builder().perPage(20).orderBy(List.of("name", "created_at")).build())
         .execute();
 
     RecordedRequest request = server.takeRequest();

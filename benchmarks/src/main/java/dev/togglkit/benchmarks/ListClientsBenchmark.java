@@ -6,6 +6,7 @@ import dev.togglkit.RetryPolicy;
 import dev.togglkit.TogglTrack;
 import dev.togglkit.internal.json.TogglMoshi;
 import dev.togglkit.track.model.Client;
+import dev.togglkit.track.api.ClientsApi.ListClientsParams;
 import dev.togglkit.track.model.ClientStatusFilter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +79,7 @@ public class ListClientsBenchmark {
 
   @Benchmark
   public List<Client> togglkit() {
-    return togglkit.clients().listClients(Fixtures.WORKSPACE_ID, ClientStatusFilter.BOTH, null).execute();
+    return togglkit.clients().listClients(Fixtures.WORKSPACE_ID, ListClientsParams.builder().status(ClientStatusFilter.BOTH).build()).execute();
   }
 
   /** What a careful user would write without togglkit: the same headers, status check and decoding. */

@@ -6,8 +6,9 @@ import okhttp3.HttpUrl;
 import retrofit2.Retrofit;
 
 /**
- * The Retrofit services behind one TogglTrack or TogglFocus: each API interface is created once,
- * wrapped so its arguments are checked before anything is sent, and shared by every caller.
+ * The Retrofit services behind one TogglTrack or TogglFocus: each Retrofit interface is created
+ * once and shared by every caller. The generated {@code *ApiImpl} classes check arguments before
+ * delegating to them.
  */
 public final class ApiServices {
 
@@ -24,9 +25,8 @@ public final class ApiServices {
     return retrofit.baseUrl();
   }
 
-  /** The argument-checking implementation of {@code api}, created on first use and cached. */
+  /** Retrofit's implementation of the interface {@code api}, created on first use and cached. */
   public <T> T get(Class<T> api) {
-    return api.cast(services.computeIfAbsent(api,
-        type -> ValidatingServiceProxy.wrap(api, retrofit.create(api))));
+    return api.cast(services.computeIfAbsent(api, retrofit::create));
   }
 }

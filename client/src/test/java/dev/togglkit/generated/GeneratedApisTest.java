@@ -7,7 +7,13 @@ import com.squareup.moshi.Moshi;
 import dev.togglkit.IdList;
 import dev.togglkit.TogglCall;
 import dev.togglkit.track.api.ClientsApi;
+import dev.togglkit.track.api.ClientsApi.ListClientsParams;
 import dev.togglkit.track.api.ProjectsApi;
+import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
+import dev.togglkit.track.internal.ClientsApiImpl;
+import dev.togglkit.track.internal.ClientsApiRetrofit;
+import dev.togglkit.track.internal.ProjectsApiImpl;
+import dev.togglkit.track.internal.ProjectsApiRetrofit;
 import dev.togglkit.track.model.ClientPayload;
 import dev.togglkit.track.model.ClientStatusFilter;
 import dev.togglkit.track.model.ProjectActiveFilter;
@@ -24,8 +30,9 @@ import retrofit2.Retrofit;
 import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
- * Checks that Retrofit accepts the generated interfaces and builds the requests the spec describes.
- * No request is sent: a stub call adapter exposes the prepared request instead.
+ * Checks that Retrofit accepts the generated (internal) Retrofit interfaces and that the generated
+ * services build through them the requests the spec describes. No request is sent: a stub call
+ * adapter exposes the prepared request instead.
  */
 class GeneratedApisTest {
 
@@ -95,7 +102,7 @@ class GeneratedApisTest {
 
   @Test
   void pathsResolveUnderTheBaseUrlPath() {
-    ClientsApi clients = retrofit.create(ClientsApi.class);
+    ClientsApi clients = new ClientsApiImpl(retrofit.create(ClientsApiRetrofit.class));
 
     assertEquals("GET https://api.track.toggl.com/api/v9/workspaces/12/clients/34",
         clients.getClient(12L, 34L).describe());
@@ -105,15 +112,17 @@ class GeneratedApisTest {
 
   @Test
   void optionalQueryParametersLeftNullAreNotSent() {
-    ClientsApi clients = retrofit.create(ClientsApi.class);
+    ClientsApi clients = new ClientsApiImpl(retrofit.create(ClientsApiRetrofit.class));
 
     assertEquals("GET https://api.track.toggl.com/api/v9/workspaces/12/clients?status=both",
-        clients.listClients(12L, ClientStatusFilter.BOTH, null).describe());
+        clients.listClients(12L, ListClientsParams.builder().status(ClientStatusFilter.BOTH).build()).describe());
+    assertEquals("GET https://api.track.toggl.com/api/v9/workspaces/12/clients",
+        clients.listClients(12L).describe());
   }
 
   @Test
   void jsonBodyIsSentWithTheWireNames() throws Exception {
-    ClientsApi clients = retrofit.create(ClientsApi.class);
+    ClientsApi clients = new ClientsApiImpl(retrofit.create(ClientsApiRetrofit.class));
     RequestOnlyCall<?> call = (RequestOnlyCall<?>) clients.createClient(12L, new ClientPayload().name("Acme"));
 
     Buffer body = new Buffer();
@@ -123,39 +132,36 @@ class GeneratedApisTest {
   }
 
   @Test
-  void queryObjectSendsTheSameRequestAsThePositionalForm() {
-    ProjectsApi projects = retrofit.create(ProjectsApi.class);
+  void paramsAreSentByWireNameInSpecOrder() {
+    ProjectsApi projects = new ProjectsApiImpl(retrofit.create(ProjectsApiRetrofit.class));
 
-    String viaObject = projects.listProjects(12L,
-        new ProjectsApi.ListProjectsQuery().clientIds(IdList.of(1, 2)).active(ProjectActiveFilter.BOTH).perPage(200)).describe();
-    String positional = projects.listProjects(12L, ProjectActiveFilter.BOTH, null, null, IdList.of(1, 2), null, null, null, null, 200,
-        null, null, null, null, null, null).describe();
+    String url = projects.listProjects(12L, ListProjectsParams.builder()
+        .perPage(200).clientIds(IdList.of(1, 2)).active(ProjectActiveFilter.BOTH).build()).describe();
 
-    assertEquals(positional, viaObject);
     assertEquals("GET https://api.track.toggl.com/api/v9/workspaces/12/projects?active=both&client_ids=1%2C2&per_page=200",
-        viaObject);
+        url);
   }
 
   @Test
-  void queryObjectMustNotBeNull() {
-    ProjectsApi projects = retrofit.create(ProjectsApi.class);
+  void paramsMustNotBeNull() {
+    ProjectsApi projects = new ProjectsApiImpl(retrofit.create(ProjectsApiRetrofit.class));
 
-    NullPointerException error = assertThrows(NullPointerException.class,
-        () -> projects.listProjects(12L, (ProjectsApi.ListProjectsQuery) null));
-    assertEquals("query must not be null; pass new ListProjectsQuery() for no filters", error.getMessage());
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> projects.listProjects(12L, (ListProjectsParams) null));
+    assertEquals("listProjects: params must not be null; use ListProjectsParams.builder().build()", error.getMessage());
   }
 
   @Test
   void focusArrayQueryParameterIsRepeated() {
-    dev.togglkit.focus.api.ClientsApi focus = new Retrofit.Builder()
+    dev.togglkit.focus.api.ClientsApi focus = new dev.togglkit.focus.internal.ClientsApiImpl(new Retrofit.Builder()
         .baseUrl("https://focus.toggl.com/api/")
         .addCallAdapterFactory(new RequestOnlyAdapterFactory())
         .addConverterFactory(MoshiConverterFactory.create(MOSHI))
         .build()
-        .create(dev.togglkit.focus.api.ClientsApi.class);
+        .create(dev.togglkit.focus.internal.ClientsApiRetrofit.class));
 
-    String url = focus.listClients(5L,
-        new dev.togglkit.focus.api.ClientsApi.ListClientsQuery().orderBy(List.of("name", "created_at"))).describe();
+    String url = focus.listClients(5L, dev.togglkit.focus.api.ClientsApi.ListClientsParams.builder()
+        .orderBy(List.of("name", "created_at")).build()).describe();
 
     assertEquals("GET https://focus.toggl.com/api/workspaces/5/clients?order_by%5B%5D=name&order_by%5B%5D=created_at", url);
   }

@@ -13,7 +13,6 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.ToJson;
 import com.squareup.moshi.Types;
 import dev.togglkit.IdList;
-import dev.togglkit.internal.HasRequiredFields;
 import dev.togglkit.track.api.ProjectsApi;
 import dev.togglkit.track.model.Client;
 import dev.togglkit.track.model.ClientPayload;
@@ -135,21 +134,6 @@ class GeneratedModelsTest {
   }
 
   @Test
-  void requestModelReportsMissingRequiredFieldsByWireName() {
-    HasRequiredFields empty = new ProjectPatchOperation();
-    assertEquals(List.of("op", "path"), empty.missingRequiredFields());
-
-    ClientPayload named = new ClientPayload().name("Acme");
-    assertTrue(named.missingRequiredFields().isEmpty());
-    assertEquals(List.of("name"), new ClientPayload().notes("no name").missingRequiredFields());
-  }
-
-  @Test
-  void modelsWithoutRequiredPropertiesDoNotClaimTheContract() {
-    assertFalse(HasRequiredFields.class.isAssignableFrom(Client.class));
-  }
-
-  @Test
   void equalsAndToStringFollowTheValues() {
     assertEquals(new Client().id(1L).name("A"), new Client().id(1L).name("A"));
     assertFalse(new Client().id(1L).equals(new Client().id(2L)));
@@ -157,10 +141,27 @@ class GeneratedModelsTest {
   }
 
   @Test
-  void queryObjectSendsOnlyWhatWasSet() {
-    ProjectsApi.ListProjectsQuery query = new ProjectsApi.ListProjectsQuery()
+  void paramsAreImmutableValuesThatPrintOnlyWhatWasSet() {
+    ProjectsApi.ListProjectsParams.Builder builder = ProjectsApi.ListProjectsParams.builder()
         .active(ProjectActiveFilter.BOTH).clientIds(IdList.of(1, 2)).perPage(200).billable(null);
+    ProjectsApi.ListProjectsParams params = builder.build();
+    builder.perPage(10);
 
-    assertEquals(Map.of("active", ProjectActiveFilter.BOTH, "client_ids", IdList.of(1, 2), "per_page", 200), query.toQueryMap());
+    assertEquals(200, params.perPage());
+    assertEquals(params, params.toBuilder().build());
+    assertEquals(params.hashCode(), params.toBuilder().build().hashCode());
+    assertFalse(params.equals(params.toBuilder().name("x").build()));
+    assertEquals("ListProjectsParams{active=both, client_ids=1,2, per_page=200}", params.toString());
+  }
+
+  @Test
+  void listParamsAreCopied() {
+    List<String> order = new java.util.ArrayList<>(List.of("name"));
+    dev.togglkit.focus.api.ClientsApi.ListClientsParams params =
+        dev.togglkit.focus.api.ClientsApi.ListClientsParams.builder().orderBy(order).build();
+    order.add("id");
+
+    assertEquals(List.of("name"), params.orderBy());
+    assertThrows(UnsupportedOperationException.class, () -> params.orderBy().add("id"));
   }
 }

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.togglkit.RetryPolicy;
 import dev.togglkit.TogglTrack;
-import dev.togglkit.track.api.ProjectsApi;
+import dev.togglkit.track.api.ClientsApi.ListClientsParams;
+import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
 import dev.togglkit.track.model.Client;
 import dev.togglkit.track.model.ClientPayload;
 import dev.togglkit.track.model.ClientStatusFilter;
 import dev.togglkit.track.model.Project;
 import dev.togglkit.track.model.ProjectActiveFilter;
-import dev.togglkit.track.model.ProjectStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,13 +46,16 @@ class ReadmeQuickStartTest {
     // README:begin
     long workspaceId = 1234567L;
 
-    List<Client> clients = track.clients().listClients(workspaceId, ClientStatusFilter.BOTH, null).execute();
-    Client acme = track.clients().createClient(workspaceId, new ClientPayload().name("Acme Corp")).execute();
-    List<Project> projects = track.projects()
-        .listProjects(workspaceId, new ProjectsApi.ListProjectsQuery().active(ProjectActiveFilter.TRUE).perPage(200))
+    List<Client> clients = track.clients()
+        .listClients(workspaceId, ListClientsParams.builder().status(ClientStatusFilter.BOTH).build())
         .execute();
+    Client acme = track.clients().createClient(workspaceId, new ClientPayload().name("Acme Corp")).execute();
+    for (Project project : track.projects()
+        .listAll(workspaceId, ListProjectsParams.builder().active(ProjectActiveFilter.TRUE).build())) {
+      System.out.println(project.getName()); // every active project, 200 per request
+    }
     // README:end
-    return List.of(clients, acme, projects);
+    return List.of(clients, acme);
   }
 
   @Test
@@ -84,14 +87,14 @@ class ReadmeQuickStartTest {
 
       assertEquals(1, ((List<?>) results.get(0)).size());
       assertEquals("Acme Corp", ((Client) results.get(1)).getName());
-      assertEquals(ProjectStatus.ACTIVE, ((Project) ((List<?>) results.get(2)).get(0)).getStatus());
       RecordedRequest list = server.takeRequest();
       assertEquals("/api/v9/workspaces/1234567/clients?status=both", list.getPath());
       RecordedRequest create = server.takeRequest();
       assertEquals("POST", create.getMethod());
       assertEquals("{\"name\":\"Acme Corp\"}", create.getBody().readUtf8());
       RecordedRequest projects = server.takeRequest();
-      assertEquals("/api/v9/workspaces/1234567/projects?active=true&per_page=200", projects.getPath());
+      assertEquals("/api/v9/workspaces/1234567/projects?active=true&page=1&per_page=200", projects.getPath());
+      assertEquals(3, server.getRequestCount(), "one short page ends the listing");
     }
   }
 

@@ -27,7 +27,7 @@ import dev.togglkit.NotFoundException;
 import dev.togglkit.ServerException;
 import dev.togglkit.contract.PactClients;
 import dev.togglkit.focus.api.ClientsApi;
-import dev.togglkit.focus.api.ClientsApi.ListClientsQuery;
+import dev.togglkit.focus.api.ClientsApi.ListClientsParams;
 import dev.togglkit.focus.model.Client;
 import dev.togglkit.focus.model.ClientList;
 import java.util.List;
@@ -72,7 +72,7 @@ class ClientsPactTest {
   @Test
   @PactTestFor(pactMethod = "clientsListed")
   void clientsListed(MockServer mockServer) {
-    ListClientsQuery query = new ListClientsQuery().page(1).perPage(20).orderBy(List.of("name")).name("acme");
+    ListClientsParams query = ListClientsParams.builder().page(1).perPage(20).orderBy(List.of("name")).name("acme").build();
 
     ClientList page = clients(mockServer).listClients(WORKSPACE, query).execute();
 
@@ -100,7 +100,7 @@ class ClientsPactTest {
   @Test
   @PactTestFor(pactMethod = "orderByUnknownField")
   void orderByUnknownField(MockServer mockServer) {
-    ListClientsQuery query = new ListClientsQuery().orderBy(List.of("colour"));
+    ListClientsParams query = ListClientsParams.builder().orderBy(List.of("colour")).build();
 
     assertApiError(BadRequestException.class, 400, INVALID_REQUEST.message(), "listClients",
         () -> clients(mockServer).listClients(WORKSPACE, query).execute());
@@ -118,7 +118,7 @@ class ClientsPactTest {
   @PactTestFor(pactMethod = "listServerError")
   void listServerError(MockServer mockServer) {
     assertApiError(ServerException.class, 500, INTERNAL_SERVER_ERROR.message(),
-        () -> clients(mockServer).listClients(WORKSPACE, new ListClientsQuery()).execute());
+        () -> clients(mockServer).listClients(WORKSPACE).execute());
   }
 
   // ---- getClient --------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ import dev.togglkit.NotFoundException;
 import dev.togglkit.ServerException;
 import dev.togglkit.contract.PactClients;
 import dev.togglkit.track.model.Client;
+import dev.togglkit.track.api.ClientsApi.ListClientsParams;
 import dev.togglkit.track.model.ClientStatusFilter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class ClientsPactTest {
   @PactTestFor(pactMethod = "clientsListed")
   void clientsListed(MockServer mockServer) {
     List<Client> clients = PactClients.track(mockServer).clients()
-        .listClients(WORKSPACE, ClientStatusFilter.BOTH, "acme").execute();
+        .listClients(WORKSPACE, ListClientsParams.builder().status(ClientStatusFilter.BOTH).name("acme").build()).execute();
 
     assertEquals(2, clients.size());
     Client first = clients.get(0);
@@ -94,7 +95,7 @@ class ClientsPactTest {
   @PactTestFor(pactMethod = "clientStatusInvalid")
   void clientStatusInvalid(MockServer mockServer) {
     assertApiError(BadRequestException.class, 400, "Client status is invalid", "listClients",
-        () -> PactClients.track(mockServer).clients().listClients(WORKSPACE, ClientStatusFilter.ARCHIVED, null).execute());
+        () -> PactClients.track(mockServer).clients().listClients(WORKSPACE, ListClientsParams.builder().status(ClientStatusFilter.ARCHIVED).build()).execute());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
@@ -109,7 +110,7 @@ class ClientsPactTest {
   @PactTestFor(pactMethod = "workspaceForbidden")
   void workspaceForbidden(MockServer mockServer) {
     assertApiError(ForbiddenException.class, 403, FORBIDDEN,
-        () -> PactClients.track(mockServer).clients().listClients(WORKSPACE, null, null).execute());
+        () -> PactClients.track(mockServer).clients().listClients(WORKSPACE).execute());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
@@ -125,7 +126,7 @@ class ClientsPactTest {
   @PactTestFor(pactMethod = "listServerError")
   void listServerError(MockServer mockServer) {
     assertApiError(ServerException.class, 500, SERVER_ERROR,
-        () -> PactClients.track(mockServer).clients().listClients(WORKSPACE, ClientStatusFilter.ACTIVE, null).execute());
+        () -> PactClients.track(mockServer).clients().listClients(WORKSPACE, ListClientsParams.builder().status(ClientStatusFilter.ACTIVE).build()).execute());
   }
 
   // ---- getClient --------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ import dev.togglkit.IdList;
 import dev.togglkit.ServerException;
 import dev.togglkit.contract.PactClients;
 import dev.togglkit.track.api.ProjectUsersApi;
-import dev.togglkit.track.api.ProjectUsersApi.ListProjectUsersQuery;
+import dev.togglkit.track.api.ProjectUsersApi.ListProjectUsersParams;
 import dev.togglkit.track.model.BulkPatchResult;
 import dev.togglkit.track.model.ProjectUser;
 import dev.togglkit.track.model.ProjectUserCreateRequest;
@@ -101,9 +101,10 @@ class ProjectUsersPactTest {
   @Test
   @PactTestFor(pactMethod = "membersOfTwoProjects")
   void membersOfTwoProjects(MockServer mockServer) {
-    ListProjectUsersQuery query = new ListProjectUsersQuery()
+    ListProjectUsersParams query = ListProjectUsersParams.builder()
         .projectIds(IdList.of(PROJECT, OTHER_PROJECT))
-        .withGroupMembers(true);
+        .withGroupMembers(true)
+        .build();
 
     List<ProjectUser> members = projectUsers(mockServer).listProjectUsers(WORKSPACE, query).execute();
 
@@ -140,7 +141,7 @@ class ProjectUsersPactTest {
   @Test
   @PactTestFor(pactMethod = "tooManyProjectIds")
   void tooManyProjectIds(MockServer mockServer) {
-    ListProjectUsersQuery query = new ListProjectUsersQuery().projectIds(TOO_MANY_PROJECT_IDS);
+    ListProjectUsersParams query = ListProjectUsersParams.builder().projectIds(TOO_MANY_PROJECT_IDS).build();
 
     assertApiError(BadRequestException.class, 400, "project_ids cannot exceed 200 elements.", "listProjectUsers",
         () -> projectUsers(mockServer).listProjectUsers(WORKSPACE, query).execute());
@@ -158,7 +159,7 @@ class ProjectUsersPactTest {
   @PactTestFor(pactMethod = "projectUsersForbidden")
   void projectUsersForbidden(MockServer mockServer) {
     assertApiError(ForbiddenException.class, 403, NO_ACCESS, "listProjectUsers",
-        () -> projectUsers(mockServer).listProjectUsers(WORKSPACE, new ListProjectUsersQuery()).execute());
+        () -> projectUsers(mockServer).listProjectUsers(WORKSPACE).execute());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
@@ -173,7 +174,7 @@ class ProjectUsersPactTest {
   @PactTestFor(pactMethod = "projectUserListServerError")
   void projectUserListServerError(MockServer mockServer) {
     assertApiError(ServerException.class, 500, SERVER_ERROR, "listProjectUsers",
-        () -> projectUsers(mockServer).listProjectUsers(WORKSPACE, new ListProjectUsersQuery()).execute());
+        () -> projectUsers(mockServer).listProjectUsers(WORKSPACE).execute());
   }
 
   // ---- createProjectUser --------------------------------------------------------------------

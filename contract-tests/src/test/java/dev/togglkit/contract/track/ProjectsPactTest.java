@@ -30,7 +30,8 @@ import dev.togglkit.IdList;
 import dev.togglkit.ServerException;
 import dev.togglkit.contract.PactClients;
 import dev.togglkit.track.api.ProjectsApi;
-import dev.togglkit.track.api.ProjectsApi.ListProjectsQuery;
+import dev.togglkit.track.api.ProjectsApi.DeleteProjectParams;
+import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
 import dev.togglkit.track.model.BulkPatchResult;
 import dev.togglkit.track.model.Project;
 import dev.togglkit.track.model.ProjectActiveFilter;
@@ -102,10 +103,11 @@ class ProjectsPactTest {
   @Test
   @PactTestFor(pactMethod = "activeProjectsOfTwoClients")
   void activeProjectsOfTwoClients(MockServer mockServer) {
-    ListProjectsQuery query = new ListProjectsQuery()
+    ListProjectsParams query = ListProjectsParams.builder()
         .active(ProjectActiveFilter.TRUE)
         .perPage(50)
-        .clientIds(IdList.of(CLIENT, OTHER_CLIENT));
+        .clientIds(IdList.of(CLIENT, OTHER_CLIENT))
+        .build();
 
     List<Project> found = projects(mockServer).listProjects(WORKSPACE, query).execute();
 
@@ -143,7 +145,7 @@ class ProjectsPactTest {
   @PactTestFor(pactMethod = "projectsForbidden")
   void projectsForbidden(MockServer mockServer) {
     assertApiError(ForbiddenException.class, 403, NO_ACCESS, "listProjects",
-        () -> projects(mockServer).listProjects(WORKSPACE, new ListProjectsQuery()).execute());
+        () -> projects(mockServer).listProjects(WORKSPACE).execute());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
@@ -158,7 +160,7 @@ class ProjectsPactTest {
   @PactTestFor(pactMethod = "projectListServerError")
   void projectListServerError(MockServer mockServer) {
     assertApiError(ServerException.class, 500, SERVER_ERROR, "listProjects",
-        () -> projects(mockServer).listProjects(WORKSPACE, new ListProjectsQuery()).execute());
+        () -> projects(mockServer).listProjects(WORKSPACE).execute());
   }
 
   // ---- createProject ------------------------------------------------------------------------
@@ -458,7 +460,7 @@ class ProjectsPactTest {
   @PactTestFor(pactMethod = "projectDeletedKeepingTimeEntries")
   void projectDeletedKeepingTimeEntries(MockServer mockServer) {
     Void nothing = projects(mockServer)
-        .deleteProject(WORKSPACE, PROJECT, TimeEntryDeletionMode.UNASSIGN)
+        .deleteProject(WORKSPACE, PROJECT, DeleteProjectParams.builder().teDeletionMode(TimeEntryDeletionMode.UNASSIGN).build())
         .execute();
 
     assertNull(nothing);
@@ -476,7 +478,7 @@ class ProjectsPactTest {
   @PactTestFor(pactMethod = "projectDeletionForbidden")
   void projectDeletionForbidden(MockServer mockServer) {
     assertApiError(ForbiddenException.class, 403, NO_ACCESS, "deleteProject",
-        () -> projects(mockServer).deleteProject(WORKSPACE, PROJECT, null).execute());
+        () -> projects(mockServer).deleteProject(WORKSPACE, PROJECT).execute());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
@@ -491,6 +493,6 @@ class ProjectsPactTest {
   @PactTestFor(pactMethod = "projectDeletionServerError")
   void projectDeletionServerError(MockServer mockServer) {
     assertApiError(ServerException.class, 500, SERVER_ERROR, "deleteProject",
-        () -> projects(mockServer).deleteProject(WORKSPACE, PROJECT, null).execute());
+        () -> projects(mockServer).deleteProject(WORKSPACE, PROJECT).execute());
   }
 }
