@@ -2,7 +2,7 @@
 # Wall time of the gate, ./mvnw -o -q verify, as the median of 3 runs (override with RUNS=n).
 # The machine's load average is printed first and last: other builds on the same cores slow
 # every run, so a figure means little without it. Offline (-o), as the goal is stated: build once
-# online first (./mvnw install) so the local repository holds every dependency.
+# online first (./mvnw verify) so the local repository holds every dependency.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -13,7 +13,7 @@ target="$root/benchmarks/target"
 cd "$root"
 
 # Only the client and this module: the benchmarks do not need the contract gate.
-./mvnw -q -pl benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true
+./mvnw -q -pl benchmarks -am package -Pjmh-jar -DskipTests -Dmaven.javadoc.skip=true
 
 # 3 forks x (5 x 2 s warm-up + 5 x 3 s measurement) per benchmark: forks expose JIT variance
 # between JVMs; the error bars JMH prints are 99.9% confidence intervals over all 15 iterations.

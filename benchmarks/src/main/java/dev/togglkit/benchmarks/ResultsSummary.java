@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 
@@ -60,9 +59,7 @@ public final class ResultsSummary {
     for (JsonNode result : results) {
       String name = result.path("benchmark").asText();
       scores.put(name, figure(result.path("primaryMetric")));
-      Iterator<Map.Entry<String, JsonNode>> secondary = result.path("secondaryMetrics").fields();
-      while (secondary.hasNext()) {
-        Map.Entry<String, JsonNode> metric = secondary.next();
+      for (Map.Entry<String, JsonNode> metric : result.path("secondaryMetrics").properties()) {
         if (metric.getKey().endsWith("gc.alloc.rate.norm")) {
           allocations.put(name, figure(metric.getValue()));
         }

@@ -164,4 +164,19 @@ class GeneratedModelsTest {
     assertEquals(List.of("name"), params.orderBy());
     assertThrows(UnsupportedOperationException.class, () -> params.orderBy().add("id"));
   }
+
+  @Test
+  void bulkEditsAreBuiltWithTypedValues() throws Exception {
+    List<dev.togglkit.track.model.ProjectUserPatchOperation> body =
+        dev.togglkit.track.model.ProjectUserPatchOperation.changes().manager(true).rate(12.5).removeLaborCost().build();
+
+    JsonAdapter<List<dev.togglkit.track.model.ProjectUserPatchOperation>> adapter = moshi.adapter(
+        Types.newParameterizedType(List.class, dev.togglkit.track.model.ProjectUserPatchOperation.class));
+    assertEquals("[{\"op\":\"replace\",\"path\":\"/manager\",\"value\":true},"
+        + "{\"op\":\"replace\",\"path\":\"/rate\",\"value\":12.5},"
+        + "{\"op\":\"remove\",\"path\":\"/labor_cost\"}]", adapter.toJson(body));
+    assertThrows(UnsupportedOperationException.class, () -> body.add(null));
+    assertThrows(IllegalStateException.class,
+        () -> dev.togglkit.track.model.ProjectUserPatchOperation.changes().build());
+  }
 }

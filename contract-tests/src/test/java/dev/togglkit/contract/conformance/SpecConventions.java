@@ -1,5 +1,6 @@
 package dev.togglkit.contract.conformance;
 
+import dev.togglkit.gate.SpecOperations;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
@@ -82,7 +83,7 @@ public final class SpecConventions {
       checkCuration("info", api.getInfo().getExtensions());
     }
     Map<String, String> operationIds = new HashMap<>();
-    for (SpecModel.LocatedOperation located : SpecModel.operations(api)) {
+    for (SpecOperations.LocatedOperation located : SpecOperations.located(api)) {
       checkOperation(located, declaredTags, operationIds);
     }
     if (api.getComponents() != null) {
@@ -95,7 +96,7 @@ public final class SpecConventions {
     checkUnused();
   }
 
-  private void checkOperation(SpecModel.LocatedOperation located, Set<String> declaredTags, Map<String, String> ids) {
+  private void checkOperation(SpecOperations.LocatedOperation located, Set<String> declaredTags, Map<String, String> ids) {
     Operation op = located.operation();
     String where = located.method() + " " + located.path();
     String id = op.getOperationId();

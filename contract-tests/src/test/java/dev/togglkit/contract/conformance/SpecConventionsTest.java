@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.togglkit.gate.SpecLoader;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,17 +59,6 @@ class SpecConventionsTest {
   }
 
   @Test
-  void operationIdsAreTheSharedNames() {
-    assertEquals(Set.of("listClients", "createClient", "getClient", "updateClient", "deleteClient", "archiveClient",
-            "restoreClient", "listProjectUsers", "createProjectUser", "patchProjectUsers", "updateProjectUser",
-            "deleteProjectUser", "listProjects", "createProject", "patchProjects", "getProject", "updateProject",
-            "deleteProject"),
-        operationIds(SpecDocuments.TRACK_V9));
-    assertEquals(Set.of("listClients", "createClient", "getClient", "updateClient", "deleteClient", "restoreClient"),
-        operationIds(SpecDocuments.FOCUS));
-  }
-
-  @Test
   void baselineFixtureIsClean() {
     // Each broken fixture differs from this one in one place, so its violation is the one the test names.
     OpenAPI api = SpecDocuments.parse(SpecDocumentsTest.brokenSpec("valid-baseline.yaml")).requireClean();
@@ -91,7 +80,7 @@ class SpecConventionsTest {
       error-without-example.yaml        | response 404: application/json body has no example
       """)
   void brokenFixtureIsRejectedWithTheNamedViolation(String fixture, String expected) {
-    SpecDocuments.Parsed parsed = SpecDocuments.parse(SpecDocumentsTest.brokenSpec(fixture));
+    SpecLoader.LoadedSpec parsed = SpecDocuments.parse(SpecDocumentsTest.brokenSpec(fixture));
     List<String> violations = SpecConventions.check(parsed.openApi(), FIXTURE_CURATION);
     assertEquals(1, violations.size(), () -> fixture + " should break exactly one rule, got: " + violations);
     assertTrue(violations.get(0).contains(expected),
@@ -100,7 +89,7 @@ class SpecConventionsTest {
 
   @Test
   void missingResponseDescriptionIsAlsoAParserMessage() {
-    SpecDocuments.Parsed parsed = SpecDocuments.parse(SpecDocumentsTest.brokenSpec("missing-response-description.yaml"));
+    SpecLoader.LoadedSpec parsed = SpecDocuments.parse(SpecDocumentsTest.brokenSpec("missing-response-description.yaml"));
     assertFalse(parsed.messages().isEmpty(), "swagger-parser should report the missing description");
     assertTrue(parsed.messages().stream().anyMatch(m -> m.contains("description")), parsed.messages()::toString);
   }
@@ -112,12 +101,6 @@ class SpecConventionsTest {
     IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
         () -> CurationEntries.read(file));
     assertTrue(e.getMessage().contains("C-01"), e.getMessage());
-  }
-
-  private static Set<String> operationIds(SpecDocuments document) {
-    return SpecModel.operations(document.parse().requireClean()).stream()
-        .map(op -> op.operation().getOperationId())
-        .collect(Collectors.toSet());
   }
 
   private static Set<String> keys(Map<String, ?> map) {

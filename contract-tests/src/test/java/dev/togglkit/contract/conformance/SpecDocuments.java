@@ -1,20 +1,16 @@
 package dev.togglkit.contract.conformance;
 
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import dev.togglkit.gate.SpecLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The two curated spec documents, located under the spec directory the build passes in the system property
  * {@value #SPEC_DIR_PROPERTY} (see contract-tests/pom.xml), and a parser for them and for test fixtures.
  *
  * <p>Use {@link #parse()} for a real document and {@link #parse(Path)} for any other file (e.g. a broken fixture).
- * Both resolve external {@code $ref}s, so the returned model has the per-file schemas, responses and parameters
- * as components named after their files.
+ * Both go through the gate's {@link SpecLoader}, so the conformance checks see the documents exactly as the gate
+ * does: external {@code $ref}s resolved, the per-file schemas and responses as components named after their files.
  */
 public enum SpecDocuments {
   TRACK_V9("track-v9"),
@@ -59,33 +55,15 @@ public enum SpecDocuments {
   }
 
   /** Parses this document's root file. */
-  public Parsed parse() {
+  public SpecLoader.LoadedSpec parse() {
     return parse(root());
   }
 
-  /** Parses any OpenAPI 3 file, resolving external references relative to it. */
-  public static Parsed parse(Path file) {
+  /** Parses any OpenAPI 3 file with the gate's loader (external references resolved, messages kept). */
+  public static SpecLoader.LoadedSpec parse(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new IllegalArgumentException("No spec file at " + file);
     }
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    SwaggerParseResult result = new OpenAPIV3Parser().readLocation(file.toAbsolutePath().toString(), null, options);
-    List<String> messages = result.getMessages() == null ? List.of() : List.copyOf(result.getMessages());
-    return new Parsed(file, result.getOpenAPI(), messages);
-  }
-
-  /**
-   * A parse outcome: the model (null when the file could not be read at all) and the parser's messages
-   * (empty for a clean document).
-   */
-  public record Parsed(Path file, OpenAPI openApi, List<String> messages) {
-    /** The model, or an exception listing every parser message. */
-    public OpenAPI requireClean() {
-      if (openApi == null || !messages.isEmpty()) {
-        throw new IllegalStateException(file + " does not parse cleanly:\n  " + String.join("\n  ", messages));
-      }
-      return openApi;
-    }
+    return SpecLoader.load(file);
   }
 }

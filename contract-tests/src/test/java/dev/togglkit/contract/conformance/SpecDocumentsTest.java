@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.togglkit.gate.SpecLoader;
+import dev.togglkit.gate.SpecOperations;
 import io.swagger.v3.oas.models.OpenAPI;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -20,33 +18,34 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class SpecDocumentsTest {
 
-  /** The contract: documented (operation, status) pairs, one per line: document,operationId,status. */
-  private static final String DOCUMENTED_STATUSES = "/documented-statuses.csv";
-
   @ParameterizedTest
   @EnumSource(SpecDocuments.class)
   void documentParsesWithoutMessages(SpecDocuments document) {
-    SpecDocuments.Parsed parsed = document.parse();
+    SpecLoader.LoadedSpec parsed = document.parse();
     assertTrue(parsed.messages().isEmpty(),
         () -> document.root() + " has parser messages:\n  " + String.join("\n  ", parsed.messages()));
     assertNotNull(parsed.openApi());
   }
 
-  @Test
-  void operationCountsMatchTheDocPages() {
-    assertEquals(18, SpecModel.operations(SpecDocuments.TRACK_V9.parse().requireClean()).size());
-    assertEquals(6, SpecModel.operations(SpecDocuments.FOCUS.parse().requireClean()).size());
+  @ParameterizedTest
+  @EnumSource(SpecDocuments.class)
+  void documentHasExactlyTheOperationsOfTheTable(SpecDocuments document) {
+    Set<String> inSpec = new TreeSet<>();
+    SpecOperations.located(document.parse().requireClean())
+        .forEach(op -> inSpec.add(op.operation().getOperationId()));
+
+    assertEquals(new TreeSet<>(DocumentedStatuses.read().operationIds(document.folder())), inSpec,
+        () -> document.root() + " and " + DocumentedStatuses.RESOURCE + " name different operations");
   }
 
   @Test
-  void documentsExactlyTheDocumentedStatuses() throws IOException {
-    Set<String> expected = readExpectedPairs();
-    assertEquals(89, expected.size(), "the contract table itself must hold the 89 documented pairs");
+  void documentsExactlyTheDocumentedStatuses() {
+    Set<String> expected = DocumentedStatuses.read().pairs();
 
     Set<String> actual = new TreeSet<>();
     for (SpecDocuments document : SpecDocuments.values()) {
       OpenAPI api = document.parse().requireClean();
-      SpecModel.operations(api).forEach(op -> op.operation().getResponses().keySet()
+      SpecOperations.located(api).forEach(op -> op.operation().getResponses().keySet()
           .forEach(status -> actual.add(document.folder() + "," + op.operation().getOperationId() + "," + status)));
     }
     Set<String> missing = new TreeSet<>(expected);
@@ -58,12 +57,24 @@ class SpecDocumentsTest {
   }
 
   @Test
+  void everyTableDocumentIsASpecDocument() {
+    Set<String> folders = new TreeSet<>();
+    DocumentedStatuses.read().pairs().forEach(pair -> folders.add(pair.substring(0, pair.indexOf(','))));
+    Set<String> specFolders = new TreeSet<>();
+    for (SpecDocuments document : SpecDocuments.values()) {
+      specFolders.add(document.folder());
+    }
+
+    assertEquals(specFolders, folders);
+  }
+
+  @Test
   void unresolvableReferenceIsReportedByTheParser() {
-    SpecDocuments.Parsed parsed = SpecDocuments.parse(brokenSpec("unresolvable-ref.yaml"));
+    SpecLoader.LoadedSpec parsed = SpecDocuments.parse(brokenSpec("unresolvable-ref.yaml"));
     assertFalse(parsed.messages().isEmpty(), "a $ref to a missing file must produce a parser message");
     assertTrue(parsed.messages().stream().anyMatch(m -> m.contains("DoesNotExist.yaml")),
         () -> "the message should name the missing file: " + parsed.messages());
-    IllegalStateException e = assertThrows(IllegalStateException.class, parsed::requireClean);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, parsed::requireClean);
     assertTrue(e.getMessage().contains("DoesNotExist.yaml"), e.getMessage());
   }
 
@@ -79,21 +90,6 @@ class SpecDocumentsTest {
       return Path.of(SpecDocumentsTest.class.getResource("/broken-specs/" + name).toURI());
     } catch (Exception e) {
       throw new IllegalStateException("missing fixture broken-specs/" + name, e);
-    }
-  }
-
-  private static Set<String> readExpectedPairs() throws IOException {
-    try (InputStream in = SpecDocumentsTest.class.getResourceAsStream(DOCUMENTED_STATUSES)) {
-      assertNotNull(in, DOCUMENTED_STATUSES + " is missing");
-      Set<String> pairs = new TreeSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
-        }
-        assertTrue(pairs.add(trimmed), "duplicate line in " + DOCUMENTED_STATUSES + ": " + trimmed);
-      }
-      return pairs;
     }
   }
 }

@@ -285,11 +285,9 @@ class ProjectUsersPactTest {
         .asArray();
   }
 
+  /** Built with the typed bulk-edit builder; on the wire {@code [{"op":"replace","path":"/manager","value":true}]}. */
   private static List<ProjectUserPatchOperation> makeManagers() {
-    return List.of(new ProjectUserPatchOperation()
-        .op(ProjectUserPatchOperation.OpEnum.REPLACE)
-        .path("/manager")
-        .value(true));
+    return ProjectUserPatchOperation.changes().manager(true).build();
   }
 
   @Pact(consumer = PactClients.CONSUMER)

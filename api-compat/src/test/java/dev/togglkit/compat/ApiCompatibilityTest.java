@@ -1,0 +1,202 @@
+package dev.togglkit.compat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.togglkit.compat.ClientGenerator.Document;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The promise of issue 11 as a test: togglkit is regenerated whenever Toggl's docs change, so a
+ * change docs usually bring (an optional query parameter, request field, response field or enum
+ * value) must keep existing user code compiling and linking, and a breaking one (an operation
+ * removed, a required field renamed) must be caught, naming the element.
+ *
+ * <p>How: regenerate the client in-process from edited copies of spec/ with our templates, compile
+ * the generated code, compile a fixed corpus of user code against it (the README quick start and
+ * {@code corpus/AllOperations.java}, which calls all 24 operations), and compare the public API with
+ * japicmp against the unedited spec's build. Prints one summary line.
+ */
+class ApiCompatibilityTest {
+
+  private static final Path SPEC = Path.of(System.getProperty("togglkit.spec.dir"));
+  private static final Path TEMPLATES = Path.of(System.getProperty("togglkit.templates.dir"));
+  private static final Path README = Path.of(System.getProperty("togglkit.readme"));
+  private static final Path CLIENT_GENERATED = Path.of(System.getProperty("togglkit.client.generated"));
+
+  @TempDir
+  static Path work;
+
+  private static final ClientGenerator GENERATOR = new ClientGenerator(TEMPLATES);
+  private static final InProcessCompiler JAVAC = new InProcessCompiler();
+  private static Path corpus;
+  private static Path baselineGenerated;
+  private static Path baselineClasses;
+
+  private static String additiveSummary = "additive variant not run";
+  private static final List<String> rejected = new ArrayList<>();
+  private static int breakingVariants;
+
+  @BeforeAll
+  static void buildTheBaseline() throws IOException {
+    corpus = writeCorpus(work.resolve("corpus"));
+    baselineGenerated = work.resolve("baseline-src");
+    baselineClasses = build(SpecEdits.copy(SPEC, work.resolve("baseline-spec")).root(), baselineGenerated,
+        work.resolve("baseline-classes"));
+  }
+
+  @AfterAll
+  static void printSummary() {
+    System.out.println("api compatibility: " + additiveSummary + "; breaking variant rejected ("
+        + rejected.size() + "/" + breakingVariants + ")");
+  }
+
+  @Test
+  void theInProcessGeneratorWritesExactlyWhatTheClientBuildWrote() throws IOException {
+    for (Document document : Document.values()) {
+      Map<String, String> ours = javaFiles(baselineGenerated.resolve(document.folder));
+      Map<String, String> client = javaFiles(CLIENT_GENERATED.resolve("openapi-" + document.folder));
+      assertFalse(client.isEmpty(), "run the client build first: " + CLIENT_GENERATED);
+      assertEquals(client.keySet(), ours.keySet(), document.folder + ": generated files differ from client/pom.xml's");
+      for (String file : client.keySet()) {
+        assertEquals(client.get(file), ours.get(file),
+            file + " differs from client/pom.xml's generation: ClientGenerator's settings drifted from the pom");
+      }
+    }
+  }
+
+  @Test
+  void theCorpusCompilesAgainstTheCurrentSpec() {
+    assertEquals(List.of(), JAVAC.compile(List.of(corpus), work.resolve("corpus-baseline"), List.of(baselineClasses)));
+  }
+
+  @Test
+  void additiveChangesKeepUserCodeCompilingAndLinking() throws IOException {
+    SpecEdits spec = SpecEdits.copy(SPEC, work.resolve("additive-spec"))
+        .addQueryParameter("track-v9/paths/clients.yaml", "clients", "get", "sort_order", "string")
+        .addQueryParameter("track-v9/paths/clients.yaml", "client", "get", "with_deleted", "boolean")
+        .addQueryParameter("track-v9/paths/projects.yaml", "projects", "get", "include_archived_clients", "boolean")
+        .addQueryParameter("focus/paths/clients.yaml", "clients", "get", "archived", "boolean")
+        .addProperty("track-v9/schemas/ClientPayload.yaml", "external_reference", "string")
+        .addProperty("track-v9/schemas/Project.yaml", "color_name", "string")
+        .addEnumValue("track-v9/schemas/ProjectStatus.yaml", "paused");
+    Path classes = build(spec.root(), work.resolve("additive-src"), work.resolve("additive-classes"));
+
+    List<String> compileErrors = JAVAC.compile(List.of(corpus), work.resolve("corpus-additive"), List.of(classes));
+    List<ApiDiff.Break> breaks = new ApiDiff(JAVAC.classPath()).breaks(baselineClasses, classes, work);
+    long source = breaks.stream().filter(b -> b.source).count();
+    long binary = breaks.stream().filter(b -> b.binary).count();
+    additiveSummary = "additive variant " + source + " source / " + binary + " binary breaks"
+        + (compileErrors.isEmpty() ? "" : ", corpus does not compile");
+
+    assertEquals(List.of(), compileErrors, "user code must keep compiling after additive spec changes");
+    assertEquals(List.of(), breaks.stream().map(Object::toString).collect(Collectors.toList()),
+        "additive spec changes must not break the public API");
+    assertTrue(javaFiles(work.resolve("additive-src").resolve("track-v9")).keySet().stream()
+        .anyMatch(f -> f.endsWith("ClientsApi.java")), "the variant was generated");
+  }
+
+  @Test
+  void removingAnOperationIsRejectedNamingIt() {
+    SpecEdits spec = SpecEdits.copy(SPEC, work.resolve("no-get-client-spec"))
+        .removeOperation("track-v9/paths/clients.yaml", "client", "get");
+    assertRejected("operation getClient removed", spec, "getClient");
+  }
+
+  @Test
+  void renamingARequiredFieldIsRejectedNamingIt() {
+    SpecEdits spec = SpecEdits.copy(SPEC, work.resolve("renamed-field-spec"))
+        .renameProperty("track-v9/schemas/ClientPayload.yaml", "name", "title");
+    assertRejected("ClientPayload.name renamed to title", spec, "ClientPayload.name");
+  }
+
+  private static void assertRejected(String variant, SpecEdits spec, String element) {
+    breakingVariants++;
+    String id = variant.replaceAll("\\W+", "-");
+    Path classes = build(spec.root(), work.resolve(id + "-src"), work.resolve(id + "-classes"), Document.TRACK);
+    List<String> compileErrors = JAVAC.compile(List.of(corpus), work.resolve(id + "-corpus"), List.of(classes));
+    List<ApiDiff.Break> breaks = new ApiDiff(JAVAC.classPath()).breaks(baselineClasses, classes, work);
+
+    String japicmp = breaks.stream().map(Object::toString).collect(Collectors.joining("; "));
+    assertFalse(compileErrors.isEmpty(), variant + ": the corpus must stop compiling");
+    assertTrue(breaks.stream().anyMatch(b -> b.binary && b.element.contains(element)),
+        variant + ": japicmp must name " + element + " as a binary break, reported: " + japicmp);
+    rejected.add(variant);
+    System.out.println("api compatibility: rejected '" + variant + "': japicmp " + japicmp
+        + "; javac " + compileErrors.get(0));
+  }
+
+  /** Generates both documents from {@code spec} and compiles them; returns the classes directory. */
+  private static Path build(Path spec, Path generated, Path classes) {
+    return build(spec, generated, classes, Document.values());
+  }
+
+  /**
+   * Generates {@code documents} from {@code spec}, takes the others from the baseline (they are
+   * unedited; this keeps the test fast) and compiles them all; returns the classes directory.
+   */
+  private static Path build(Path spec, Path generated, Path classes, Document... documents) {
+    List<Path> sources = new ArrayList<>();
+    for (Document document : Document.values()) {
+      Path out = generated.resolve(document.folder);
+      if (List.of(documents).contains(document)) {
+        GENERATOR.generate(spec, document, out);
+        sources.add(out);
+      } else {
+        sources.add(baselineGenerated.resolve(document.folder));
+      }
+    }
+    List<String> errors = JAVAC.compile(sources, classes, List.of());
+    assertEquals(List.of(), errors, "the generated client must compile");
+    return classes;
+  }
+
+  /** The corpus: AllOperations.java from the test resources and the README quick start, wrapped in a class. */
+  private static Path writeCorpus(Path dir) throws IOException {
+    Path pkg = Files.createDirectories(dir.resolve("corpus"));
+    try (InputStream in = ApiCompatibilityTest.class.getResourceAsStream("/corpus/AllOperations.java")) {
+      Files.write(pkg.resolve("AllOperations.java"), in.readAllBytes());
+    }
+    String template;
+    try (InputStream in = ApiCompatibilityTest.class.getResourceAsStream("/corpus/ReadmeQuickStart.java.txt")) {
+      template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Matcher block = Pattern.compile("## Quick start.*?```java\\n(.*?)```", Pattern.DOTALL)
+        .matcher(Files.readString(README, StandardCharsets.UTF_8));
+    assertTrue(block.find(), "README.md has a '## Quick start' section with a ```java block");
+    Files.writeString(pkg.resolve("ReadmeQuickStart.java"), template.replace("/* README */", block.group(1)));
+    return dir;
+  }
+
+  private static Map<String, String> javaFiles(Path root) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    if (!Files.isDirectory(root)) {
+      return files;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : (Iterable<Path>) walk::iterator) {
+        if (file.toString().endsWith(".java")) {
+          files.put(root.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return files;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.togglkit.compat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/** javac in this JVM, for Java 11 like the client jar, against this test's classpath. */
+final class InProcessCompiler {
+
+  private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+  private final List<String> classPath = testClassPath();
+
+  /** The test's classpath entries (surefire may hand them over in a manifest-only jar). */
+  List<String> classPath() {
+    return classPath;
+  }
+
+  /**
+   * Compiles every .java file under {@code sources} into {@code output}, with {@code first} ahead of
+   * the test classpath.
+   *
+   * @return the compiler's error messages; empty when it compiled
+   */
+  List<String> compile(List<Path> sources, Path output, List<Path> first) {
+    try {
+      Files.createDirectories(output);
+      List<File> files = new ArrayList<>();
+      for (Path source : sources) {
+        try (Stream<Path> walk = Files.walk(source)) {
+          walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> files.add(p.toFile()));
+        }
+      }
+      List<String> path = new ArrayList<>();
+      first.forEach(p -> path.add(p.toString()));
+      path.addAll(classPath);
+      DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+      try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
+        List<String> options = List.of("--release", "11", "-proc:none", "-nowarn", "-Xlint:none",
+            "-d", output.toString(), "-classpath", String.join(File.pathSeparator, path));
+        javac.getTask(null, fileManager, diagnostics, options, null,
+            fileManager.getJavaFileObjectsFromFiles(files)).call();
+      }
+      return diagnostics.getDiagnostics().stream()
+          .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+          .map(d -> (d.getSource() == null ? "" : new File(d.getSource().getName()).getName() + ":"
+              + d.getLineNumber() + ": ") + d.getMessage(Locale.ROOT).replace('\n', ' '))
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> testClassPath() {
+    List<String> entries = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      if (new File(entry).getName().startsWith("surefirebooter")) {
+        try (JarFile jar = new JarFile(entry)) {
+          String manifestPath = jar.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+          for (String url : manifestPath.split(" ")) {
+            entries.add(new File(java.net.URI.create(url)).getPath());
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      } else {
+        entries.add(entry);
+      }
+    }
+    return entries;
+  }
+}

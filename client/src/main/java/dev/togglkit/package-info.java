@@ -1,0 +1,11 @@
+/**
+ * What users of togglkit touch: the entry points {@link dev.togglkit.TogglTrack} and
+ * {@link dev.togglkit.TogglFocus} with their builders, {@link dev.togglkit.TogglCall} (one prepared
+ * request), {@link dev.togglkit.AutoPager} (every item of a paged list), {@link dev.togglkit.IdList},
+ * {@link dev.togglkit.RetryPolicy}, {@link dev.togglkit.HttpLogger}, and the exceptions, all
+ * unchecked and rooted at {@link dev.togglkit.TogglException}.
+ *
+ * <p>The services and models are generated into {@code dev.togglkit.track.*} and
+ * {@code dev.togglkit.focus.*}; packages named {@code internal} are implementation details.
+ */
+package dev.togglkit;

@@ -1,0 +1,213 @@
+package dev.togglkit.gate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line tool run in-process: exit statuses, what it prints, the reports it writes. */
+class GateCliTest {
+
+  private static final Path SPEC_DIR = Path.of(System.getProperty("togglkit.spec.dir", "spec-dir-not-set"));
+  private static final String TRACK_SPEC = "toggl-track-v9=" + SPEC_DIR.resolve("track-v9/openapi.yaml");
+  private static final String FOCUS_SPEC = "toggl-focus=" + SPEC_DIR.resolve("focus/openapi.yaml");
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @Test
+  void helpDocumentsEveryOptionAndTheExitStatuses() {
+    assertEquals(0, run("--help"));
+
+    String help = out();
+    for (String text : List.of("--spec PROVIDER=SPEC", "--pacts PATH", "--report DIR", "--require-coverage",
+        "classpath:META-INF/togglkit/spec/track-v9/openapi.yaml", "Exit status: 0 no findings; 1 findings; 2 bad")) {
+      assertTrue(help.contains(text), () -> "help lacks '" + text + "':\n" + help);
+    }
+  }
+
+  @Test
+  void knownBadPactsExitOneAndNameEveryFinding(@TempDir Path reportDir) throws IOException {
+    int status = run("--spec", TRACK_SPEC, "--spec", FOCUS_SPEC, "--pacts", fixture("bad").toString(),
+        "--report", reportDir.toString());
+
+    assertEquals(1, status, err());
+    List<String> badFixtures;
+    try (Stream<Path> files = Files.list(fixture("bad"))) {
+      badFixtures = files.map(file -> file.getFileName().toString()).sorted().toList();
+    }
+    String printed = out();
+    for (String file : badFixtures) {
+      assertTrue(printed.contains("(pact " + file + ", interaction '"), () -> file + " not named in:\n" + printed);
+    }
+    assertTrue(printed.contains("UNKNOWN_PROVIDER toggl-reports"), printed);
+    assertTrue(printed.contains("REQUEST toggl-track-v9 createClient [validation.request.body.schema.type at /name]"),
+        printed);
+    String lastLine = printed.lines().reduce((first, second) -> second).orElseThrow();
+    assertTrue(lastLine.matches("contract gate: 24 operations, \\d+/89 documented statuses covered, \\d+ violations"),
+        lastLine);
+    for (String report : List.of("index.html", "report.md", "TEST-contract-gate.xml")) {
+      assertTrue(Files.size(reportDir.resolve(report)) > 0, report);
+    }
+    String junit = Files.readString(reportDir.resolve("TEST-contract-gate.xml"));
+    assertTrue(junit.contains("<testcase classname=\"pact.unknown-provider.json\" name=\"pact file\">"), junit);
+    assertTrue(junit.contains("name=\"deleteClient 404\">\n    <skipped message=\"no interaction; coverage not "
+        + "required\"/>"), junit);
+  }
+
+  @Test
+  void goodPactsExitZeroAndPrintTheSummaryLine() {
+    assertEquals(0, run("--spec", TRACK_SPEC, "--pacts", fixture("good").toString()), err());
+
+    assertEquals("contract gate: 18 operations, 4/67 documented statuses covered, 0 violations\n", out());
+    assertEquals("", err());
+  }
+
+  @Test
+  void requiredCoverageTurnsEveryUncoveredStatusIntoAFinding() {
+    assertEquals(1, run("--spec", TRACK_SPEC, "--pacts", fixture("good").toString(), "--require-coverage"));
+
+    long missing = out().lines().filter(line -> line.startsWith("MISSING_COVERAGE toggl-track-v9 ")).count();
+    assertEquals(67 - 4, missing, out());
+  }
+
+  @Test
+  void wrongArgumentsExitTwoWithOneLine() {
+    assertBadInput("togglkit-contract-gate: no --spec given: name each provider's spec, e.g. --spec "
+        + "my-provider=openapi.yaml (see --help)", "--pacts", "x");
+    assertBadInput("togglkit-contract-gate: --spec expects PROVIDER=SPEC (the pacts' provider name, then the "
+        + "OpenAPI document), got 'openapi.yaml' (see --help)", "--spec", "openapi.yaml", "--pacts", "x");
+    assertBadInput("togglkit-contract-gate: unknown argument '--pact' (see --help)", "--pact", "x");
+    assertBadInput("togglkit-contract-gate: --report needs a value (see --help)", "--spec", TRACK_SPEC, "--report");
+  }
+
+  @Test
+  void missingSpecOrPactsExitTwoNamingThem(@TempDir Path dir) {
+    assertBadInput("togglkit-contract-gate: spec document not found: " + dir.resolve("absent.yaml"),
+        "--spec", "p=" + dir.resolve("absent.yaml"), "--pacts", fixture("good").toString());
+    assertBadInput("togglkit-contract-gate: no pact files found in " + dir.toAbsolutePath()
+        + " — did the Pact tests run?", "--spec", TRACK_SPEC, "--pacts", dir.toString());
+  }
+
+  @Test
+  void specThatDoesNotParseExitsTwoWithTheParserMessage(@TempDir Path dir) throws IOException {
+    Path spec = Files.writeString(dir.resolve("openapi.yaml"), """
+        openapi: 3.0.3
+        info: {title: broken, version: "1"}
+        paths:
+          /things:
+            $ref: paths/DoesNotExist.yaml
+        """);
+
+    assertEquals(2, run("--spec", "p=" + spec, "--pacts", fixture("good").toString()));
+
+    assertTrue(err().startsWith("togglkit-contract-gate: spec document " + spec + " does not parse cleanly: "),
+        err());
+    assertTrue(err().contains("DoesNotExist.yaml"), err());
+    assertEquals(1, err().lines().count(), err());
+  }
+
+  @Test
+  void unreadablePactExitsTwoNamingTheFile(@TempDir Path dir) throws IOException {
+    Path pact = Files.writeString(dir.resolve("broken.json"), "{\"consumer\": ");
+
+    assertEquals(2, run("--spec", TRACK_SPEC, "--pacts", pact.toString()));
+
+    assertTrue(err().startsWith("togglkit-contract-gate: unreadable pact " + pact + ": not valid JSON"), err());
+  }
+
+  @Test
+  void specInsideAJarIsReadWithTheFilesItRefersTo(@TempDir Path dir) throws IOException {
+    Path jar = jarOfSpecs(dir.resolve("client.jar"));
+
+    assertEquals(0, run("--spec", "toggl-track-v9=" + jar + "!/META-INF/togglkit/spec/track-v9/openapi.yaml",
+        "--pacts", fixture("good").toString()), err());
+    assertTrue(out().startsWith("contract gate: 18 operations, 4/67"), out());
+  }
+
+  @Test
+  void specOnTheClassPathIsReadFromItsJar(@TempDir Path dir) throws IOException {
+    Path jar = jarOfSpecs(dir.resolve("client.jar"));
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+      thread.setContextClassLoader(loader);
+
+      // The good fixture is a Track pact: against Focus alone it is an unknown provider, but the spec was read.
+      assertEquals(1, run("--spec", "toggl-focus=classpath:META-INF/togglkit/spec/focus/openapi.yaml",
+          "--pacts", fixture("good").toString()), err());
+      assertTrue(out().startsWith("UNKNOWN_PROVIDER toggl-track-v9"), out());
+      assertTrue(out().endsWith("contract gate: 6 operations, 0/22 documented statuses covered, 1 violation\n"),
+          out());
+      assertBadInput("togglkit-contract-gate: no resource META-INF/togglkit/spec/nope.yaml on the class path (put the"
+              + " jar holding it on the class path with java -cp, or use JAR!/META-INF/togglkit/spec/nope.yaml)",
+          "--spec", "p=classpath:META-INF/togglkit/spec/nope.yaml", "--pacts", fixture("good").toString());
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  private void assertBadInput(String expectedLine, String... args) {
+    err.reset();
+    assertEquals(2, run(args), out());
+    assertEquals(expectedLine + "\n", err());
+  }
+
+  private int run(String... args) {
+    out.reset();
+    return GateCli.run(args, print(out), print(err));
+  }
+
+  private static PrintStream print(OutputStream stream) {
+    return new PrintStream(stream, true, StandardCharsets.UTF_8);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  private static Path fixture(String relative) {
+    try {
+      return Path.of(GateCliTest.class.getResource("/pact-fixtures/" + relative).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A jar holding spec/ under META-INF/togglkit/spec/, as togglkit-client packages it. */
+  private static Path jarOfSpecs(Path jar) throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(SPEC_DIR)) {
+      walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+    }
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      for (Path file : files) {
+        out.putNextEntry(new JarEntry("META-INF/togglkit/spec/" + SPEC_DIR.relativize(file).toString()
+            .replace('\\', '/')));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+    return jar;
+  }
+}
