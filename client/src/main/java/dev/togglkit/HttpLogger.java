@@ -2,9 +2,11 @@ package dev.togglkit;
 
 /**
  * Receives one line per request and response: method, URL, status, timing and headers. Set it on
- * a client builder to see the traffic. Credentials never reach it: {@code Authorization},
- * {@code Proxy-Authorization}, cookies and any header whose name mentions a token, key, secret or
- * password arrive as {@code ██}. Bodies are not logged.
+ * a client builder to see the traffic. Credentials never reach it: the values of
+ * {@code Authorization}, {@code Proxy-Authorization}, cookies and any header or query parameter
+ * whose name mentions auth, a token, key, secret or password arrive as {@code ****}. Bodies are not
+ * logged. Each attempt of a retried request is logged; a request the rate limiter or the quota
+ * check held back is logged when it is sent, and not at all when it is refused.
  *
  * <pre>{@code TogglTrack.builder().apiToken(token).httpLogger(System.err::println).build();}</pre>
  */

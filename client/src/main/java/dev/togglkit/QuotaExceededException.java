@@ -15,6 +15,8 @@ public class QuotaExceededException extends PaymentRequiredException {
   private final Long quotaRemaining;
   private final Duration resetsIn;
   private final Instant resetsAt;
+  /** Null when a 402 arrived; when the response that said the quota was used up arrived otherwise. */
+  private final Instant notSentAfter;
 
   /**
    * See {@link TogglApiException#TogglApiException(String, String, String, int, String, String, String)};
@@ -23,17 +25,46 @@ public class QuotaExceededException extends PaymentRequiredException {
   public QuotaExceededException(String operation, String method, String path, int statusCode,
       String errorMessage, String requestId, String body, Long quotaRemaining, Duration resetsIn,
       Instant resetsAt) {
+    this(operation, method, path, statusCode, errorMessage, requestId, body, quotaRemaining,
+        resetsIn, resetsAt, null);
+  }
+
+  private QuotaExceededException(String operation, String method, String path, int statusCode,
+      String errorMessage, String requestId, String body, Long quotaRemaining, Duration resetsIn,
+      Instant resetsAt, Instant notSentAfter) {
     super(operation, method, path, statusCode, errorMessage, requestId, body);
     this.quotaRemaining = quotaRemaining;
     this.resetsIn = resetsIn;
     this.resetsAt = resetsAt;
+    this.notSentAfter = notSentAfter;
+  }
+
+  /**
+   * The call was not sent: the client fails fast on an exhausted quota
+   * ({@code failFastOnExhaustedQuota(true)}) and the response seen at {@code observedAt} said 0
+   * requests remain until {@code resetsAt}. {@link #statusCode()} is 402, the answer the request
+   * would have drawn; {@link #errorMessage()} and {@link #requestId()} are null.
+   */
+  public static QuotaExceededException notSent(String operation, String method, String path,
+      Duration resetsIn, Instant resetsAt, Instant observedAt) {
+    return new QuotaExceededException(operation, method, path, 402, null, null, "", 0L, resetsIn,
+        resetsAt, observedAt);
   }
 
   @Override
   public String getMessage() {
-    return super.getMessage()
-        + (resetsIn == null ? "" : "; quota resets in " + resetsIn.getSeconds() + "s")
+    String reset = (resetsIn == null ? "" : "; quota resets in " + resetsIn.getSeconds() + "s")
         + (resetsAt == null ? "" : " (at " + resetsAt + ")");
+    if (notSentAfter != null) {
+      return operation() + " " + method() + " " + path() + " not sent: the quota is used up (the"
+          + " response at " + notSentAfter + " said 0 requests remain)" + reset;
+    }
+    return super.getMessage() + reset;
+  }
+
+  /** False when togglkit refused to send the call because the quota was known to be used up. */
+  public boolean wasSent() {
+    return notSentAfter == null;
   }
 
   /** {@code X-Toggl-Quota-Remaining}, or null when absent or not a number. */

@@ -2,16 +2,20 @@ package dev.togglkit;
 
 import dev.togglkit.internal.ClientSettings;
 import dev.togglkit.internal.Credentials;
+import dev.togglkit.internal.RateLimit;
 import dev.togglkit.internal.Sleeper;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
  * What {@link TogglTrack.Builder} and {@link TogglFocus.Builder} have in common: base URL, HTTP
- * client, timeouts, retries and logging. Every setter checks its argument at once and throws
+ * client, timeouts, retries, pacing and logging. Every setter checks its argument at once and throws
  * {@link IllegalArgumentException} naming it, so a mistake shows before any request.
  *
  * <p>Default timeouts: connect 10 s, read 30 s, write 30 s, whole call (including retries) 60 s.
@@ -21,10 +25,10 @@ import okhttp3.OkHttpClient;
  */
 public abstract class TogglClientBuilder<B extends TogglClientBuilder<B>> {
 
-  final ClientSettings settings = new ClientSettings();
+  final ClientSettings.Builder settings = ClientSettings.builder();
 
   TogglClientBuilder(String defaultBaseUrl) {
-    settings.baseUrl = HttpUrl.get(defaultBaseUrl);
+    settings.baseUrl(HttpUrl.get(defaultBaseUrl));
   }
 
   abstract B self();
@@ -38,56 +42,65 @@ public abstract class TogglClientBuilder<B extends TogglClientBuilder<B>> {
     if (parsed == null) {
       throw new IllegalArgumentException("baseUrl is not an http or https URL: " + baseUrl);
     }
-    return baseUrl(parsed);
+    if (parsed.querySize() > 0 || parsed.fragment() != null) {
+      throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + baseUrl);
+    }
+    if (!parsed.username().isEmpty() || !parsed.password().isEmpty()) {
+      // It would show in logs and messages; credentials have their own setters, which redact them.
+      throw new IllegalArgumentException(
+          "baseUrl must not carry a user name or password; set credentials with their own methods");
+    }
+    String path = parsed.encodedPath();
+    settings.baseUrl(path.endsWith("/") ? parsed : parsed.newBuilder().encodedPath(path + "/").build());
+    return self();
   }
 
-  /** The API root; a trailing slash is added when missing. */
-  public B baseUrl(HttpUrl baseUrl) {
+  /** The API root as a URI; see {@link #baseUrl(String)}. */
+  public B baseUrl(URI baseUrl) {
     if (baseUrl == null) {
       throw new IllegalArgumentException("baseUrl must not be null");
     }
-    if (baseUrl.querySize() > 0 || baseUrl.fragment() != null) {
-      throw new IllegalArgumentException("baseUrl must not have a query or fragment: " + baseUrl);
-    }
-    String path = baseUrl.encodedPath();
-    settings.baseUrl = path.endsWith("/") ? baseUrl : baseUrl.newBuilder().encodedPath(path + "/").build();
-    return self();
+    return baseUrl(baseUrl.toString());
   }
 
   /**
    * An OkHttp client to build on, e.g. to share its connection pool or add a proxy. togglkit
    * derives its own with {@code newBuilder()}: the given client is not changed, its interceptors
-   * run first, and its own connection-failure retry is turned off in the derived client.
+   * run first, and its own connection-failure retry is turned off in the derived client. Its
+   * dispatcher and connection pool stay yours: closing the togglkit client leaves them running.
    */
   public B okHttpClient(OkHttpClient okHttpClient) {
     if (okHttpClient == null) {
       throw new IllegalArgumentException("okHttpClient must not be null");
     }
-    settings.okHttpClient = okHttpClient;
+    settings.okHttpClient(okHttpClient);
     return self();
   }
 
   /** Time to establish a connection; zero means none. Default 10 s. */
   public B connectTimeout(Duration timeout) {
-    settings.connectTimeout = timeout("connectTimeout", timeout);
+    settings.connectTimeout(timeout("connectTimeout", timeout));
     return self();
   }
 
   /** Longest silence while reading a response; zero means none. Default 30 s. */
   public B readTimeout(Duration timeout) {
-    settings.readTimeout = timeout("readTimeout", timeout);
+    settings.readTimeout(timeout("readTimeout", timeout));
     return self();
   }
 
   /** Longest stall while sending a request; zero means none. Default 30 s. */
   public B writeTimeout(Duration timeout) {
-    settings.writeTimeout = timeout("writeTimeout", timeout);
+    settings.writeTimeout(timeout("writeTimeout", timeout));
     return self();
   }
 
-  /** The whole call, including retries and their waits; zero means none. Default 60 s. */
+  /**
+   * The whole call, including retries, their waits and any wait for the rate limiter; zero means
+   * none. Default 60 s.
+   */
   public B callTimeout(Duration timeout) {
-    settings.callTimeout = timeout("callTimeout", timeout);
+    settings.callTimeout(timeout("callTimeout", timeout));
     return self();
   }
 
@@ -96,7 +109,7 @@ public abstract class TogglClientBuilder<B extends TogglClientBuilder<B>> {
     if (retryPolicy == null) {
       throw new IllegalArgumentException("retryPolicy must not be null (use RetryPolicy.none())");
     }
-    settings.retryPolicy = retryPolicy;
+    settings.retryPolicy(retryPolicy);
     return self();
   }
 
@@ -105,34 +118,81 @@ public abstract class TogglClientBuilder<B extends TogglClientBuilder<B>> {
     if (httpLogger == null) {
       throw new IllegalArgumentException("httpLogger must not be null");
     }
-    settings.httpLogger = httpLogger;
+    settings.httpLogger(httpLogger);
+    return self();
+  }
+
+  /**
+   * Paces every call of the client: at most {@code permits} requests in any window of {@code per},
+   * sent evenly spaced ({@code per / permits} apart, no bursts). Toggl answers 429 beyond about one
+   * request per second, so {@code rateLimit(1, Duration.ofSeconds(1))} keeps a job clear of it.
+   *
+   * <p>Shared by all threads using this client and fair: requests go out in the order they asked.
+   * Retries wait their turn too. A request sleeps on its own thread until its slot; when the slot
+   * lies beyond what is left of the call timeout it fails at once with a {@link TogglIoException}
+   * whose {@code isTimeout()} is true, without being sent. Off by default.
+   *
+   * @throws IllegalArgumentException when permits or per is not positive, or the spacing would be
+   *     under a microsecond
+   */
+  public B rateLimit(int permits, Duration per) {
+    settings.rateLimit(RateLimit.of(permits, per));
+    return self();
+  }
+
+  /**
+   * When on, a call fails with {@link QuotaExceededException} without being sent while the last
+   * response this client saw said 0 requests remain ({@code X-Toggl-Quota-Remaining: 0}) and its
+   * reset time ({@code X-Toggl-Quota-Resets-In}) has not passed. Saves a request that could only
+   * earn a 402. Off by default: the request goes out and Toggl decides.
+   */
+  public B failFastOnExhaustedQuota(boolean failFast) {
+    settings.failFastOnExhaustedQuota(failFast);
     return self();
   }
 
   /** Tests replace the real sleep between retries. */
   B sleeper(Sleeper sleeper) {
-    settings.sleeper = sleeper;
+    settings.sleeper(sleeper);
     return self();
   }
 
   /** Tests fix the clock that Retry-After dates are measured against. */
   B clock(Clock clock) {
-    settings.clock = clock;
+    settings.clock(clock);
+    return self();
+  }
+
+  /** Tests fake the monotonic time the rate limiter measures. */
+  B nanoTime(LongSupplier nanoTime) {
+    settings.nanoTime(nanoTime);
     return self();
   }
 
   /** Tests make jitter predictable. */
   B random(DoubleSupplier random) {
-    settings.random = random;
+    settings.random(random);
     return self();
   }
 
   void credentials(Credentials credentials) {
-    settings.credentials = credentials;
+    settings.credentials(credentials);
+  }
+
+  /**
+   * The settings of a client about to be built.
+   *
+   * @throws IllegalArgumentException naming the credential setters when none was called
+   */
+  ClientSettings complete(String clientName, String credentialSetters) {
+    if (!settings.hasCredentials()) {
+      throw new IllegalArgumentException(clientName + " needs credentials: call " + credentialSetters);
+    }
+    return settings.build();
   }
 
   /** Reads a credential from the environment, naming the variable when it is missing. */
-  static String fromEnvironment(java.util.function.Function<String, String> env, String name) {
+  static String fromEnvironment(Function<String, String> env, String name) {
     String value = env.apply(name);
     if (value == null || value.trim().isEmpty()) {
       throw new IllegalArgumentException("environment variable " + name + " is not set or blank");

@@ -3,20 +3,21 @@ package dev.togglkit;
 import dev.togglkit.focus.api.ClientsApi;
 import dev.togglkit.focus.internal.ClientsApiImpl;
 import dev.togglkit.focus.internal.ClientsApiRetrofit;
-import dev.togglkit.internal.ApiServices;
+import dev.togglkit.internal.ClientCore;
 import dev.togglkit.internal.Credentials;
+import java.net.URI;
 import java.util.function.Function;
-import okhttp3.HttpUrl;
 
 /**
- * Entry point for the Toggl Focus API. Thread-safe; build one and share it.
+ * Entry point for the Toggl Focus API. Thread-safe; build one, share it, and
+ * {@link #close()} it when done (a program that made async calls exits at once then).
  *
  * <p>Authentication: the Focus documentation shows HTTP Basic with the account's email and
  * password ({@link Builder#emailAndPassword}); Focus also issues API keys, sent as
  * {@code Authorization: Bearer <key>} ({@link Builder#apiKey}). {@link #fromEnv()} reads an API
  * key from {@value #API_KEY_ENV}.
  */
-public final class TogglFocus {
+public final class TogglFocus implements AutoCloseable {
 
   /** Where requests go unless {@link Builder#baseUrl(String)} says otherwise. */
   public static final String DEFAULT_BASE_URL = "https://focus.toggl.com/api/";
@@ -24,15 +25,12 @@ public final class TogglFocus {
   /** The environment variable {@link #fromEnv()} reads the API key from. */
   public static final String API_KEY_ENV = "TOGGL_FOCUS_API_TOKEN";
 
-  private final ApiServices services;
-  private final String description;
+  private final ClientCore core;
   private final ClientsApi clients;
 
-  private TogglFocus(Builder builder) {
-    this.services = new ApiServices(builder.settings);
+  private TogglFocus(ClientCore core) {
+    this.core = core;
     this.clients = new ClientsApiImpl(create(ClientsApiRetrofit.class));
-    this.description = "TogglFocus[baseUrl=" + builder.settings.baseUrl
-        + ", credentials=" + builder.settings.credentials + "]";
   }
 
   /** A builder; credentials are required, everything else has a default. */
@@ -50,9 +48,31 @@ public final class TogglFocus {
     return builder().apiKeyFromEnv().build();
   }
 
-  /** The API root requests are sent to. */
-  public HttpUrl baseUrl() {
-    return services.baseUrl();
+  /** The API root requests are sent to, ending in a slash. */
+  public URI baseUrl() {
+    return core.baseUrl();
+  }
+
+  /**
+   * The quota the last response with quota headers reported ({@code X-Toggl-Quota-Remaining},
+   * {@code X-Toggl-Quota-Resets-In}), error responses included; {@link Quota#unknown()} until
+   * then. An immutable snapshot, shared by every call of this client.
+   */
+  public Quota quota() {
+    return core.quota();
+  }
+
+  /**
+   * Releases what this client created: the threads of its OkHttp dispatcher and its pooled
+   * connections, so a program can exit at once after an {@code executeAsync()} call (OkHttp's
+   * dispatcher threads are not daemons and otherwise linger for a minute). Calls in flight finish;
+   * new calls throw {@link IllegalStateException}. A client built with
+   * {@link Builder#okHttpClient} leaves that client's dispatcher and pool alone: they are yours.
+   * Closing twice does nothing.
+   */
+  @Override
+  public void close() {
+    core.close();
   }
 
   /** Focus clients: list (page by page, or all with {@code listAll}), create, get, update, delete, restore. */
@@ -62,12 +82,12 @@ public final class TogglFocus {
 
   /** See {@link TogglTrack}'s {@code create}: a cached Retrofit service, wrapped by the generated ones. */
   <T> T create(Class<T> api) {
-    return services.get(api);
+    return core.services().get(api);
   }
 
   @Override
   public String toString() {
-    return description;
+    return core.toString();
   }
 
   /** Builds a {@link TogglFocus}. Credentials are checked when given; secrets never show in toString(). */
@@ -109,11 +129,8 @@ public final class TogglFocus {
      * @throws IllegalArgumentException when no credentials were given
      */
     public TogglFocus build() {
-      if (settings.credentials == null) {
-        throw new IllegalArgumentException(
-            "TogglFocus needs credentials: call apiKey(...), emailAndPassword(...) or apiKeyFromEnv()");
-      }
-      return new TogglFocus(this);
+      return new TogglFocus(ClientCore.assemble("TogglFocus",
+          complete("TogglFocus", "apiKey(...), emailAndPassword(...) or apiKeyFromEnv()")));
     }
   }
 }

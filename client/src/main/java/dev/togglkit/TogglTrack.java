@@ -1,6 +1,6 @@
 package dev.togglkit;
 
-import dev.togglkit.internal.ApiServices;
+import dev.togglkit.internal.ClientCore;
 import dev.togglkit.internal.Credentials;
 import dev.togglkit.track.api.ClientsApi;
 import dev.togglkit.track.api.ProjectUsersApi;
@@ -11,11 +11,12 @@ import dev.togglkit.track.internal.ProjectUsersApiImpl;
 import dev.togglkit.track.internal.ProjectUsersApiRetrofit;
 import dev.togglkit.track.internal.ProjectsApiImpl;
 import dev.togglkit.track.internal.ProjectsApiRetrofit;
+import java.net.URI;
 import java.util.function.Function;
-import okhttp3.HttpUrl;
 
 /**
- * Entry point for the Toggl Track API v9. Thread-safe; build one and share it.
+ * Entry point for the Toggl Track API v9. Thread-safe; build one, share it, and
+ * {@link #close()} it when done (a program that made async calls exits at once then).
  *
  * <pre>{@code
  * TogglTrack track = TogglTrack.builder().apiToken(System.getenv("TOGGL_API_TOKEN")).build();
@@ -25,7 +26,7 @@ import okhttp3.HttpUrl;
  * <p>Authentication is HTTP Basic, either with the API token from the profile page
  * ({@code <token>:api_token}) or with the account's email and password.
  */
-public final class TogglTrack {
+public final class TogglTrack implements AutoCloseable {
 
   /** Where requests go unless {@link Builder#baseUrl(String)} says otherwise. */
   public static final String DEFAULT_BASE_URL = "https://api.track.toggl.com/api/v9/";
@@ -33,19 +34,16 @@ public final class TogglTrack {
   /** The environment variable {@link #fromEnv()} reads the API token from. */
   public static final String API_TOKEN_ENV = "TOGGL_API_TOKEN";
 
-  private final ApiServices services;
-  private final String description;
+  private final ClientCore core;
   private final ClientsApi clients;
   private final ProjectsApi projects;
   private final ProjectUsersApi projectUsers;
 
-  private TogglTrack(Builder builder) {
-    this.services = new ApiServices(builder.settings);
+  private TogglTrack(ClientCore core) {
+    this.core = core;
     this.clients = new ClientsApiImpl(create(ClientsApiRetrofit.class));
     this.projects = new ProjectsApiImpl(create(ProjectsApiRetrofit.class));
     this.projectUsers = new ProjectUsersApiImpl(create(ProjectUsersApiRetrofit.class));
-    this.description = "TogglTrack[baseUrl=" + builder.settings.baseUrl
-        + ", credentials=" + builder.settings.credentials + "]";
   }
 
   /** A builder; credentials are required, everything else has a default. */
@@ -63,9 +61,31 @@ public final class TogglTrack {
     return builder().apiTokenFromEnv().build();
   }
 
-  /** The API root requests are sent to. */
-  public HttpUrl baseUrl() {
-    return services.baseUrl();
+  /** The API root requests are sent to, ending in a slash. */
+  public URI baseUrl() {
+    return core.baseUrl();
+  }
+
+  /**
+   * The quota the last response with quota headers reported ({@code X-Toggl-Quota-Remaining},
+   * {@code X-Toggl-Quota-Resets-In}), error responses included; {@link Quota#unknown()} until
+   * then. An immutable snapshot, shared by every call of this client.
+   */
+  public Quota quota() {
+    return core.quota();
+  }
+
+  /**
+   * Releases what this client created: the threads of its OkHttp dispatcher and its pooled
+   * connections, so a program can exit at once after an {@code executeAsync()} call (OkHttp's
+   * dispatcher threads are not daemons and otherwise linger for a minute). Calls in flight finish;
+   * new calls throw {@link IllegalStateException}. A client built with
+   * {@link Builder#okHttpClient} leaves that client's dispatcher and pool alone: they are yours.
+   * Closing twice does nothing.
+   */
+  @Override
+  public void close() {
+    core.close();
   }
 
   /** Workspace clients: list, create, get, update, delete, archive, restore. */
@@ -88,12 +108,12 @@ public final class TogglTrack {
    * once and cached; the generated services wrap it. Tests use it with fixture interfaces.
    */
   <T> T create(Class<T> api) {
-    return services.get(api);
+    return core.services().get(api);
   }
 
   @Override
   public String toString() {
-    return description;
+    return core.toString();
   }
 
   /** Builds a {@link TogglTrack}. Credentials are checked when given; secrets never show in toString(). */
@@ -135,11 +155,8 @@ public final class TogglTrack {
      * @throws IllegalArgumentException when no credentials were given
      */
     public TogglTrack build() {
-      if (settings.credentials == null) {
-        throw new IllegalArgumentException(
-            "TogglTrack needs credentials: call apiToken(...), emailAndPassword(...) or apiTokenFromEnv()");
-      }
-      return new TogglTrack(this);
+      return new TogglTrack(ClientCore.assemble("TogglTrack",
+          complete("TogglTrack", "apiToken(...), emailAndPassword(...) or apiTokenFromEnv()")));
     }
   }
 }

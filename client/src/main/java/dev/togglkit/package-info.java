@@ -1,7 +1,10 @@
 /**
  * What users of togglkit touch: the entry points {@link dev.togglkit.TogglTrack} and
  * {@link dev.togglkit.TogglFocus} with their builders, {@link dev.togglkit.TogglCall} (one prepared
- * request), {@link dev.togglkit.AutoPager} (every item of a paged list), {@link dev.togglkit.IdList},
+ * request), {@link dev.togglkit.TogglResponse} (a call's status, headers, request id and quota
+ * beside its body), {@link dev.togglkit.RequestOptions} (one call's timeouts and retry policy),
+ * {@link dev.togglkit.Quota} (the last quota a client saw), {@link dev.togglkit.AutoPager} (every
+ * item of a paged list), {@link dev.togglkit.IdList},
  * {@link dev.togglkit.RetryPolicy}, {@link dev.togglkit.HttpLogger}, and the exceptions, all
  * unchecked and rooted at {@link dev.togglkit.TogglException}.
  *

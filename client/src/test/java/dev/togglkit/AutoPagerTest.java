@@ -121,7 +121,7 @@ class AutoPagerTest extends MockServerTest {
     // Asked for 100, the server caps at 2 and says so: two items are a full page, one is short.
     server.enqueue(json(200, "{\"data\":[{\"id\":1},{\"id\":2}],\"page\":1,\"per_page\":2}"));
     server.enqueue(json(200, "{\"data\":[{\"id\":3}],\"page\":2,\"per_page\":2}"));
-    TogglFocus focus = TogglFocus.builder().apiKey("k").baseUrl(server.url("/api/")).build();
+    TogglFocus focus = TogglFocus.builder().apiKey("k").baseUrl(server.url("/api/").toString()).build();
 
     List<Long> ids = focus.clients().listAll(5L).stream().map(Client::getId).collect(Collectors.toList());
 

@@ -2,6 +2,7 @@ package dev.togglkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,13 +60,14 @@ class CallPathFailureTest extends MockServerTest {
   }
 
   @Test
-  void negativeQuotaHeadersReadAsZero() {
+  void negativeQuotaHeadersAreNotReported() {
     server.enqueue(json(402, "\"quota\"").setHeader("X-Toggl-Quota-Remaining", "-3")
         .setHeader("X-Toggl-Quota-Resets-In", "-60"));
     QuotaExceededException e = assertThrows(QuotaExceededException.class,
         () -> things().getThing(1L, 2L).execute());
-    assertEquals(0L, e.quotaRemaining());
-    assertEquals(Duration.ZERO, e.resetsIn());
+    assertNull(e.quotaRemaining());
+    assertNull(e.resetsIn());
+    assertNull(e.resetsAt());
   }
 
   @Test

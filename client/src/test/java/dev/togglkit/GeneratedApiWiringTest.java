@@ -117,7 +117,7 @@ class GeneratedApiWiringTest extends MockServerTest {
     server.enqueue(json(200, "{\"data\":[{\"id\":7,\"name\":\"Acme\"}],\"page\":1,\"per_page\":20}"));
     TogglFocus focus = TogglFocus.builder()
         .apiKey("toggl_sk_test")
-        .baseUrl(server.url("/api/"))
+        .baseUrl(server.url("/api/").toString())
         .build();
 
     ClientList page = focus.clients()

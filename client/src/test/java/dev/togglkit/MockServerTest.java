@@ -34,7 +34,7 @@ abstract class MockServerTest {
   TogglTrack.Builder trackBuilder() {
     return TogglTrack.builder()
         .apiToken(TOKEN)
-        .baseUrl(server.url("/api/v9/"))
+        .baseUrl(server.url("/api/v9/").toString())
         .sleeper(sleeps::add)
         .random(() -> 1.0);
   }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TogglFocusBuilderTest extends MockServerTest {
 
   private TogglFocus.Builder focus() {
-    return TogglFocus.builder().baseUrl(server.url("/api/")).sleeper(sleeps::add);
+    return TogglFocus.builder().baseUrl(server.url("/api/").toString()).sleeper(sleeps::add);
   }
 
   @Test

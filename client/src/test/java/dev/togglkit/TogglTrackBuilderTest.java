@@ -61,7 +61,7 @@ class TogglTrackBuilderTest extends MockServerTest {
         () -> TogglTrack.builder().emailAndPassword("a@b.c", ""));
     assertTrue(noPassword.getMessage().startsWith("password"), noPassword.getMessage());
     IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
-        () -> TogglTrack.builder().baseUrl(server.url("/")).build());
+        () -> TogglTrack.builder().baseUrl(server.url("/").toString()).build());
     assertTrue(none.getMessage().contains("needs credentials"), none.getMessage());
     assertEquals(0, server.getRequestCount());
   }
@@ -70,7 +70,7 @@ class TogglTrackBuilderTest extends MockServerTest {
   void fromEnvReadsTogglApiToken() throws Exception {
     Map<String, String> env = Collections.singletonMap("TOGGL_API_TOKEN", TOKEN);
     TogglTrack track = TogglTrack.builder().apiTokenFromEnv(env::get)
-        .baseUrl(server.url("/api/v9/")).build();
+        .baseUrl(server.url("/api/v9/").toString()).build();
     server.enqueue(json(200, "[]"));
     track.create(ThingsApi.class).listThings(1L, null).execute();
     assertEquals(basic(TOKEN + ":api_token"), server.takeRequest().getHeader("Authorization"));

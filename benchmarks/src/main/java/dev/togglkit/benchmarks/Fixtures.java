@@ -76,12 +76,36 @@ final class Fixtures {
     return out.readByteArray();
   }
 
+  /**
+   * A JSON array of the projects numbered {@code from} to {@code from + count - 1}, the same
+   * projects {@link #projectsJson()} writes at those positions: one page of a paged listing.
+   */
+  static byte[] projectsJson(int from, int count) {
+    Buffer out = new Buffer();
+    try (JsonWriter json = JsonWriter.of(out)) {
+      json.setSerializeNulls(true);
+      json.beginArray();
+      for (int i = from; i < from + count; i++) {
+        writeProject(json, i);
+      }
+      json.endArray();
+    } catch (IOException e) {
+      throw new IllegalStateException("writing to a memory buffer cannot fail", e);
+    }
+    return out.readByteArray();
+  }
+
+  /** The id {@link #projectsJson()} gives the project at position {@code i}. */
+  static long projectId(int i) {
+    return 202_700_150L + i;
+  }
+
   private static void writeProject(JsonWriter json, int i) throws IOException {
     boolean hasClient = i % 4 != 0;
     boolean recurring = i % 10 == 0;
     boolean pro = i % 3 == 0;
     json.beginObject();
-    json.name("id").value(202_700_150L + i);
+    json.name("id").value(projectId(i));
     json.name("workspace_id").value(WORKSPACE_ID);
     json.name("wid").value(WORKSPACE_ID);
     json.name("client_id").value(hasClient ? Long.valueOf(3_456_789L + i % 100) : null);

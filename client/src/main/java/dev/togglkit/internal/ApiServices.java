@@ -2,7 +2,6 @@ package dev.togglkit.internal;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import okhttp3.HttpUrl;
 import retrofit2.Retrofit;
 
 /**
@@ -15,14 +14,9 @@ public final class ApiServices {
   private final Retrofit retrofit;
   private final ConcurrentMap<Class<?>, Object> services = new ConcurrentHashMap<>();
 
-  /** Services for a client configured by {@code settings}. */
-  public ApiServices(ClientSettings settings) {
-    this.retrofit = ClientAssembly.retrofit(settings);
-  }
-
-  /** The API root requests are sent to. */
-  public HttpUrl baseUrl() {
-    return retrofit.baseUrl();
+  /** Services over an assembled Retrofit (see {@link ClientCore}). */
+  ApiServices(Retrofit retrofit) {
+    this.retrofit = retrofit;
   }
 
   /** Retrofit's implementation of the interface {@code api}, created on first use and cached. */

@@ -3,7 +3,6 @@ package dev.togglkit.internal;
 import dev.togglkit.AuthenticationException;
 import dev.togglkit.BadRequestException;
 import dev.togglkit.ForbiddenException;
-import dev.togglkit.NotFoundException;
 import dev.togglkit.PremiumFeatureException;
 import dev.togglkit.QuotaExceededException;
 import dev.togglkit.RateLimitException;
@@ -68,7 +67,7 @@ final class Failures {
       case 403:
         return new ForbiddenException(id, method, path, code, message, requestId, snippet);
       case 404:
-        return new NotFoundException(id, method, path, code, message, requestId, snippet);
+        return NotFoundResponses.create(op, response, message, requestId, snippet);
       case 429:
         Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
         return new RateLimitException(id, method, path, code, message, requestId, snippet,
@@ -94,8 +93,8 @@ final class Failures {
       return new PremiumFeatureException(
           op.id, op.method, op.path, 402, message, requestId, snippet);
     }
-    Long remaining = HeaderNumbers.nonNegative(remainingHeader);
-    Long resetsInSeconds = HeaderNumbers.nonNegative(resetsInHeader);
+    Long remaining = QuotaHeaders.wholeNumber(remainingHeader);
+    Long resetsInSeconds = QuotaHeaders.wholeNumber(resetsInHeader);
     Duration resetsIn = resetsInSeconds == null ? null : Duration.ofSeconds(resetsInSeconds);
     Instant receivedAt = response.receivedResponseAtMillis() > 0
         ? Instant.ofEpochMilli(response.receivedResponseAtMillis())

@@ -14,17 +14,20 @@ final class Operation {
   final String id;
   final String method;
   final String path;
+  /** The client's API root, for messages that must say where a request went. */
+  final HttpUrl baseUrl;
 
-  private Operation(String id, String method, String path) {
+  private Operation(String id, String method, String path, HttpUrl baseUrl) {
     this.id = id;
     this.method = method;
     this.path = path;
+    this.baseUrl = baseUrl;
   }
 
   static Operation of(Request request, HttpUrl baseUrl) {
     Invocation invocation = request.tag(Invocation.class);
     String id = invocation == null ? "request" : invocation.method().getName();
-    return new Operation(id, request.method(), relativePath(request.url(), baseUrl));
+    return new Operation(id, request.method(), relativePath(request.url(), baseUrl), baseUrl);
   }
 
   static String relativePath(HttpUrl url, HttpUrl baseUrl) {

@@ -23,7 +23,7 @@ public final class RetryAfter {
     }
     String value = header.trim();
     if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
-      return Duration.ofSeconds(HeaderNumbers.nonNegative(value));
+      return Duration.ofSeconds(QuotaHeaders.wholeNumber(value));
     }
     try {
       Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();

@@ -53,7 +53,9 @@ final class RetryInterceptor implements Interceptor {
     return !(e instanceof InterruptedIOException
         || e instanceof UnknownHostException
         || e instanceof SSLHandshakeException
-        || e instanceof SSLPeerUnverifiedException);
+        || e instanceof SSLPeerUnverifiedException
+        // Not sent at all: the quota is used up, and retrying within seconds cannot change that.
+        || e instanceof QuotaRefusal);
   }
 
   @Override

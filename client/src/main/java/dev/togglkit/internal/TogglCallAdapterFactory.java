@@ -19,13 +19,16 @@ import retrofit2.Retrofit;
 public final class TogglCallAdapterFactory extends CallAdapter.Factory {
 
   private final Failures failures;
+  private final ClientState state;
 
   /**
    * @param clock what {@code Retry-After} dates and quota resets are measured against
+   * @param state what the client remembers between calls
    * @param secrets what to mask in everything an exception carries
    */
-  public TogglCallAdapterFactory(Clock clock, Secrets secrets) {
+  TogglCallAdapterFactory(Clock clock, ClientState state, Secrets secrets) {
     this.failures = new Failures(clock, secrets);
+    this.state = state;
   }
 
   @Override
@@ -43,18 +46,20 @@ public final class TogglCallAdapterFactory extends CallAdapter.Factory {
         : retrofit.responseBodyConverter(bodyType, annotations);
     ResponseHandler<Object> handler =
         new ResponseHandler<>(bodyType, converter, failures);
-    return new Adapter(bodyType, handler, retrofit);
+    return new Adapter(bodyType, handler, retrofit, state);
   }
 
   private static final class Adapter implements CallAdapter<Object, TogglCall<Object>> {
     private final Type bodyType;
     private final ResponseHandler<Object> handler;
     private final Retrofit retrofit;
+    private final ClientState state;
 
-    Adapter(Type bodyType, ResponseHandler<Object> handler, Retrofit retrofit) {
+    Adapter(Type bodyType, ResponseHandler<Object> handler, Retrofit retrofit, ClientState state) {
       this.bodyType = bodyType;
       this.handler = handler;
       this.retrofit = retrofit;
+      this.state = state;
     }
 
     @Override
@@ -64,7 +69,7 @@ public final class TogglCallAdapterFactory extends CallAdapter.Factory {
 
     @Override
     public TogglCall<Object> adapt(Call<Object> call) {
-      return new HttpTogglCall<>(call, retrofit.callFactory(), retrofit.baseUrl(), handler);
+      return new HttpTogglCall<>(call, retrofit.callFactory(), retrofit.baseUrl(), handler, state);
     }
   }
 }

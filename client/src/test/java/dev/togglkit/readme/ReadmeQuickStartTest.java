@@ -79,7 +79,7 @@ class ReadmeQuickStartTest {
       server.enqueue(json("[{\"id\":3,\"name\":\"Website\",\"status\":\"active\",\"workspace_id\":1234567}]"));
       TogglTrack track = TogglTrack.builder()
           .apiToken("a-token-for-the-test")
-          .baseUrl(server.url("/api/v9/"))
+          .baseUrl(server.url("/api/v9/").toString())
           .retryPolicy(RetryPolicy.none())
           .build();
 

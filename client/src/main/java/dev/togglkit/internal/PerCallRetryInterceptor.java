@@ -1,0 +1,39 @@
+package dev.togglkit.internal;
+
+import dev.togglkit.RetryPolicy;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+
+/**
+ * Retries with the client's {@link RetryPolicy}, or with the one a call's
+ * {@link dev.togglkit.RequestOptions} names: a {@link RetryInterceptor} for that policy is made for
+ * the call (a few fields; the sleeper, clock and jitter source stay the client's).
+ */
+final class PerCallRetryInterceptor implements Interceptor {
+
+  private final RetryInterceptor clientDefault;
+  private final Sleeper sleeper;
+  private final Clock clock;
+  private final DoubleSupplier random;
+
+  PerCallRetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random) {
+    this.clientDefault = new RetryInterceptor(policy, sleeper, clock, random);
+    this.sleeper = sleeper;
+    this.clock = clock;
+    this.random = random;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    CallContext context = chain.request().tag(CallContext.class);
+    Optional<RetryPolicy> own = context == null ? Optional.empty() : context.options.retryPolicy();
+    RetryInterceptor retry = own.isPresent()
+        ? new RetryInterceptor(own.get(), sleeper, clock, random)
+        : clientDefault;
+    return retry.intercept(chain);
+  }
+}
