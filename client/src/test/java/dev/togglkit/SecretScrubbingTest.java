@@ -217,4 +217,18 @@ class SecretScrubbingTest {
     }
     assertTrue(text.contains("X-Debug: ****"), text);
   }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aResponsesHeadersRequestIdAndToStringAreClean(Kind kind) {
+    server.enqueue(withEchoHeaders(new MockResponse()
+        .addHeaderLenient("X-Debug", String.join(",", kind.echoed()))
+        .setHeader("Content-Type", "application/json").setBody("{\"id\":2}"), kind));
+    TogglResponse<?> response = api(kind, new OkHttpClient()).getThing(1L, 2L).executeWithResponse();
+    String text = response + "\n" + response.headers() + "\n" + response.requestId();
+    for (String secret : kind.echoed()) {
+      assertFalse(text.contains(secret), () -> "leaked " + secret + " in:\n" + text);
+    }
+    assertTrue(response.requestId().orElse("").startsWith("req ****"), text);
+  }
 }

@@ -142,6 +142,14 @@ final class Failures {
     return exception;
   }
 
+  /**
+   * A header value of a successful response with the secrets masked: a {@code TogglResponse}
+   * shows headers and the request id, and a server may echo credentials in any of them.
+   */
+  String headerValue(String value) {
+    return secrets.scrub(value);
+  }
+
   static String snippet(String body) {
     if (body == null) {
       return "";

@@ -78,11 +78,15 @@ final class HttpTogglCall<T> implements TogglCall<T> {
     return TogglResponse.of(response.code(), headers(response.headers()), body, state.clock().instant());
   }
 
-  /** Names as sent (OkHttp's toMultimap would lower-case them), values in order. */
-  private static Map<String, List<String>> headers(Headers headers) {
+  /**
+   * Names as sent (OkHttp's toMultimap would lower-case them), values in order, with the client's
+   * credentials masked in them like everything else derived from a response.
+   */
+  private Map<String, List<String>> headers(Headers headers) {
     Map<String, List<String>> map = new LinkedHashMap<>();
     for (int i = 0; i < headers.size(); i++) {
-      map.computeIfAbsent(headers.name(i), name -> new ArrayList<>(1)).add(headers.value(i));
+      map.computeIfAbsent(headers.name(i), name -> new ArrayList<>(1))
+          .add(handler.headerValue(headers.value(i)));
     }
     return map;
   }

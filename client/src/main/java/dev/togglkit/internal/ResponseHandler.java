@@ -63,6 +63,11 @@ final class ResponseHandler<T> {
     return failures.io(op, e);
   }
 
+  /** A response header value as a caller may see it: the client's secrets masked. */
+  String headerValue(String value) {
+    return failures.headerValue(value);
+  }
+
   /** Wraps anything else that went wrong while the call was under way. */
   TogglException failure(Operation op, RuntimeException e) {
     return failures.unexpected(op, e);
