@@ -5,6 +5,10 @@ package dev.togglkit;
  * catch just {@link NotFoundException} or {@link RateLimitException}; this type carries what every
  * error response has: the status, Toggl's message, the request id and the operation.
  *
+ * <p>Every text an instance carries ({@link #getMessage()}, {@link #errorMessage()},
+ * {@link #requestId()}, {@link #bodySnippet()}) comes from the server, and togglkit masks the
+ * client's credentials in it, in every form they were sent, before it builds the exception.
+ *
  * <table>
  *   <caption>Status to exception</caption>
  *   <tr><td>400</td><td>{@link BadRequestException}</td></tr>
@@ -13,6 +17,7 @@ package dev.togglkit;
  *   <tr><td>402 without them</td><td>{@link PremiumFeatureException}</td></tr>
  *   <tr><td>403</td><td>{@link ForbiddenException}</td></tr>
  *   <tr><td>404</td><td>{@link NotFoundException}</td></tr>
+ *   <tr><td>3xx not followed</td><td>{@link RedirectException}</td></tr>
  *   <tr><td>429</td><td>{@link RateLimitException}</td></tr>
  *   <tr><td>5xx</td><td>{@link ServerException}</td></tr>
  *   <tr><td>anything else</td><td>{@link UnexpectedStatusException}</td></tr>
@@ -31,19 +36,20 @@ public class TogglApiException extends TogglException {
    * @param method the HTTP method
    * @param path the request path relative to the base URL, without the query string
    * @param statusCode the HTTP status
-   * @param errorMessage Toggl's message parsed from the body, or null when the body had none
-   * @param requestId the {@code X-Toggl-Request-Id} header, or null
-   * @param body the body as received; only its first {@value TogglDecodingException#SNIPPET_LENGTH}
-   *     characters are kept
+   * @param errorMessage Toggl's message parsed from the body, or null when the body had none; it
+   *     becomes part of {@link #getMessage()}, so it must not contain credentials
+   * @param requestId the {@code X-Toggl-Request-Id} header, or null; also part of the message
+   * @param bodySnippet the start of the body, as {@link #bodySnippet()} should return it (togglkit
+   *     passes at most 200 characters with the client's secrets masked); null means none
    */
   public TogglApiException(String operation, String method, String path, int statusCode,
-      String errorMessage, String requestId, String body) {
+      String errorMessage, String requestId, String bodySnippet) {
     super(operation, method, path,
         message(operation, method, path, statusCode, errorMessage, requestId), null);
     this.statusCode = statusCode;
     this.errorMessage = errorMessage;
     this.requestId = requestId;
-    this.bodySnippet = snippet(body);
+    this.bodySnippet = bodySnippet == null ? "" : bodySnippet;
   }
 
   private static String message(String operation, String method, String path, int statusCode,
@@ -56,16 +62,6 @@ public class TogglApiException extends TogglException {
       text.append(" [request id ").append(requestId).append(']');
     }
     return text.toString();
-  }
-
-  /** The start of a body, bounded so that an exception never carries a whole response. */
-  static String snippet(String body) {
-    if (body == null) {
-      return "";
-    }
-    return body.length() <= TogglDecodingException.SNIPPET_LENGTH
-        ? body
-        : body.substring(0, TogglDecodingException.SNIPPET_LENGTH);
   }
 
   /** The HTTP status. */
@@ -88,8 +84,8 @@ public class TogglApiException extends TogglException {
   }
 
   /**
-   * The first {@value TogglDecodingException#SNIPPET_LENGTH} characters of the body; empty when
-   * there was none.
+   * The first 200 characters of the body, with the client's credentials masked as {@code ****};
+   * empty when there was none.
    */
   public String bodySnippet() {
     return bodySnippet;

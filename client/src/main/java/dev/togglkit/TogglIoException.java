@@ -8,7 +8,9 @@ import java.io.IOException;
  * whether it was a timeout; the {@link #getCause() cause} is the underlying {@link IOException}.
  *
  * <p>Whether the server acted on the request is unknown. togglkit retries idempotent requests
- * (GET, PUT, DELETE) on connection failures, but never a POST or PATCH.
+ * (GET, PUT, DELETE) on connection failures, but never a POST or PATCH: one of those goes out on
+ * another connection only when the pooled connection chosen for it was found closed by the
+ * server before a byte of the request was written to it.
  */
 public class TogglIoException extends TogglException {
   private static final long serialVersionUID = 1L;

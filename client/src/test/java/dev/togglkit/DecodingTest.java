@@ -81,4 +81,55 @@ class DecodingTest extends MockServerTest {
     TogglIoException e = assertThrows(TogglIoException.class, () -> things().getThing(1L, 2L).execute());
     assertEquals("getThing", e.operation());
   }
+
+  private static MockResponse bytes(byte[] body) {
+    return new MockResponse().setHeader("Content-Type", "application/json; charset=utf-8")
+        .setBody(new okio.Buffer().write(body));
+  }
+
+  private static byte[] utf8With(String before, int[] raw, String after) {
+    okio.Buffer buffer = new okio.Buffer().writeUtf8(before);
+    for (int b : raw) {
+      buffer.writeByte(b);
+    }
+    return buffer.writeUtf8(after).readByteArray();
+  }
+
+  @Test
+  void aDuplicatedKeyIsRefusedNotLastValueWins() {
+    TogglDecodingException e = undecodable(json(200, "{\"id\":2,\"name\":\"Acme\",\"id\":3}"));
+    assertTrue(e.getCause() instanceof JsonDataException, String.valueOf(e.getCause()));
+    assertTrue(e.getMessage().endsWith(
+        "JsonDataException: duplicate key 'id' in one Thing object at path $.id"), e.getMessage());
+  }
+
+  @Test
+  void aDuplicatedKeyInAListElementIsRefused() {
+    server.enqueue(json(200, "[{\"id\":1},{\"id\":2,\"color\":\"red\",\"color\":\"blue\"}]"));
+    TogglDecodingException e = assertThrows(TogglDecodingException.class,
+        () -> things().listThings(1L, null).execute());
+    assertTrue(e.getMessage().contains("duplicate key 'color'"), e.getMessage());
+  }
+
+  @Test
+  void malformedUtf8IsRefusedWithItsPosition() {
+    // "{"id":2,"name":"Acm" then 0xE9 (Latin-1 e-acute, not UTF-8) then ""}"
+    TogglDecodingException e = undecodable(bytes(utf8With("{\"id\":2,\"name\":\"Acm", new int[] {0xE9},
+        "\"}")));
+    assertTrue(e.getMessage().endsWith("could not decode: malformed UTF-8 at byte 19"), e.getMessage());
+    assertNull(e.getCause());
+  }
+
+  @Test
+  void aSurrogateEncodedAsUtf8IsRefused() {
+    TogglDecodingException e = undecodable(bytes(utf8With("{\"name\":\"", new int[] {0xED, 0xA0, 0x80},
+        "\"}")));
+    assertTrue(e.getMessage().contains("malformed UTF-8 at byte 9"), e.getMessage());
+  }
+
+  @Test
+  void wellFormedMultiByteTextAndARealReplacementCharacterDecode() {
+    server.enqueue(json(200, "{\"id\":2,\"name\":\"Müller – 日本 😀 \uFFFD\"}"));
+    assertEquals("Müller – 日本 😀 \uFFFD", things().getThing(1L, 2L).execute().name);
+  }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Types;
+import dev.togglkit.internal.json.StrictUtf8;
 import dev.togglkit.internal.json.TogglMoshi;
 import dev.togglkit.track.model.Project;
 import java.io.IOException;
@@ -26,7 +27,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Decoding a 10,000-project array ({@link Fixtures#projectsJson()}) from bytes in memory: togglkit's
- * Moshi adapters into {@code List<Project>} against Jackson databind into {@link JacksonProject}.
+ * strict decoding (UTF-8 check, Moshi adapters refusing duplicate keys) into {@code List<Project>}
+ * against Jackson databind into {@link JacksonProject} (which lets a duplicate key's last value win).
  * Both produce the same Java types (Long, Boolean, OffsetDateTime, LocalDate, an enum), both ignore
  * unknown fields and read unknown statuses as UNKNOWN, so each does the same work per byte.
  */
@@ -37,14 +39,18 @@ public class DecodeProjectsBenchmark {
 
   private byte[] json;
   private JsonAdapter<List<Project>> moshiAdapter;
+  private JsonAdapter<List<Project>> lenientAdapter;
   private ObjectReader jacksonReader;
 
   @Setup
   public void prepare() throws IOException {
     json = Fixtures.projectsJson();
     moshiAdapter = TogglMoshi.get().adapter(Types.newParameterizedType(List.class, Project.class));
+    lenientAdapter = TogglMoshi.lenientForBenchmarks()
+        .adapter(Types.newParameterizedType(List.class, Project.class));
     jacksonReader = jacksonMapper().readerFor(new TypeReference<List<JacksonProject>>() {});
     requireSameContent(moshi(), jackson());
+    requireSameContent(moshiLenient(), jackson());
   }
 
   /** Configured as a Jackson user would to match togglkit's behaviour. */
@@ -61,8 +67,18 @@ public class DecodeProjectsBenchmark {
 
   @Benchmark
   public List<Project> moshi() throws IOException {
-    // Buffer.write copies the bytes into Okio segments: a memcpy, small next to parsing.
+    // What the client does with a success body: the strict UTF-8 check, then the adapters
+    // (strict objects included). Buffer.write copies the bytes into Okio segments: a memcpy.
+    if (StrictUtf8.firstMalformedByte(json) >= 0) {
+      throw new IllegalStateException("fixture is not UTF-8");
+    }
     return moshiAdapter.fromJson(new Buffer().write(json));
+  }
+
+  /** The decode before issue 10: no UTF-8 check, duplicate keys' last value wins. Not a goal. */
+  @Benchmark
+  public List<Project> moshiLenient() throws IOException {
+    return lenientAdapter.fromJson(new Buffer().write(json));
   }
 
   @Benchmark

@@ -8,8 +8,11 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
 
 /**
  * Turns {@link ClientSettings} into the HTTP stack both clients share the shape of: OkHttp with
- * our interceptors (headers, per-call options, retry, pacing, then logging, so each attempt is
- * paced and logged), Moshi for JSON and {@link TogglCallAdapterFactory} for the call shape.
+ * our interceptors, Moshi for JSON and {@link TogglCallAdapterFactory} for the call shape.
+ * Application interceptors, outermost first: {@link UnexpectedFailureInterceptor} (before even the
+ * user's own), the user's, headers, per-call options, retry, pacing, logging (so each attempt is
+ * paced and logged), {@link LiveConnectionCheck} and {@link FollowUpGuard}; network interceptors:
+ * the user's, then the guard's and the check's halves next to the wire.
  */
 final class ClientAssembly {
 
@@ -19,7 +22,8 @@ final class ClientAssembly {
     return new Retrofit.Builder()
         .baseUrl(settings.baseUrl())
         .client(http)
-        .addCallAdapterFactory(new TogglCallAdapterFactory(settings.clock(), state))
+        .addCallAdapterFactory(new TogglCallAdapterFactory(
+            settings.clock(), state, Secrets.of(settings.credentials())))
         .addConverterFactory(MoshiConverterFactory.create(TogglMoshi.get()))
         .build();
   }
@@ -40,9 +44,11 @@ final class ClientAssembly {
     setIfPresent(settings.readTimeout(), http::readTimeout);
     setIfPresent(settings.writeTimeout(), http::writeTimeout);
     setIfPresent(settings.callTimeout(), http::callTimeout);
-    // OkHttp would otherwise resend a request on a failed connection, POSTs included; the retry
-    // interceptor is the only place that decides what is safe to send twice.
+    // OkHttp would otherwise resend a request on a failed connection (and after a 408), POSTs
+    // included; the retry interceptor is the only place that decides what is safe to send twice.
+    // Its other follow-ups (redirects, authenticators, 503 with Retry-After: 0) are FollowUpGuard's.
     http.retryOnConnectionFailure(false);
+    http.interceptors().add(0, new UnexpectedFailureInterceptor());
     http.addInterceptor(new DefaultHeadersInterceptor(settings.credentials(), UserAgent.value()));
     http.addInterceptor(new RequestOptionsInterceptor());
     http.addInterceptor(new PerCallRetryInterceptor(
@@ -53,8 +59,15 @@ final class ClientAssembly {
     http.addInterceptor(new PacingInterceptor(limiter, state.quotaMemory(),
         settings.failFastOnExhaustedQuota(), settings.nanoTime()));
     if (settings.httpLogger() != null) {
-      http.addInterceptor(new RedactingLoggingInterceptor(settings.httpLogger()));
+      http.addInterceptor(new RedactingLoggingInterceptor(
+          settings.httpLogger(), Secrets.of(settings.credentials())));
     }
+    LiveConnectionCheck liveConnections = new LiveConnectionCheck();
+    FollowUpGuard followUps = new FollowUpGuard();
+    http.addInterceptor(liveConnections.application());
+    http.addInterceptor(followUps.application());
+    http.addNetworkInterceptor(followUps.network());
+    http.addNetworkInterceptor(liveConnections.network());
     return http.build();
   }
 

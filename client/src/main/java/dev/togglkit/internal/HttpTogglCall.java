@@ -78,11 +78,15 @@ final class HttpTogglCall<T> implements TogglCall<T> {
     return TogglResponse.of(response.code(), headers(response.headers()), body, state.clock().instant());
   }
 
-  /** Names as sent (OkHttp's toMultimap would lower-case them), values in order. */
-  private static Map<String, List<String>> headers(Headers headers) {
+  /**
+   * Names as sent (OkHttp's toMultimap would lower-case them), values in order, with the client's
+   * credentials masked in them like everything else derived from a response.
+   */
+  private Map<String, List<String>> headers(Headers headers) {
     Map<String, List<String>> map = new LinkedHashMap<>();
     for (int i = 0; i < headers.size(); i++) {
-      map.computeIfAbsent(headers.name(i), name -> new ArrayList<>(1)).add(headers.value(i));
+      map.computeIfAbsent(headers.name(i), name -> new ArrayList<>(1))
+          .add(handler.headerValue(headers.value(i)));
     }
     return map;
   }
@@ -95,6 +99,8 @@ final class HttpTogglCall<T> implements TogglCall<T> {
       response = call.execute();
     } catch (IOException e) {
       throw failure(op, e);
+    } catch (RuntimeException e) {
+      throw handler.failure(op, e);
     }
     return onResponse.apply(op, response);
   }
@@ -123,7 +129,8 @@ final class HttpTogglCall<T> implements TogglCall<T> {
         try {
           future.complete(onResponse.apply(op, response));
         } catch (RuntimeException e) {
-          future.completeExceptionally(e);
+          // handle() throws only TogglExceptions; failure() passes those through unchanged.
+          future.completeExceptionally(handler.failure(op, e));
         }
       }
     });
@@ -135,7 +142,7 @@ final class HttpTogglCall<T> implements TogglCall<T> {
     if (e instanceof QuotaRefusal) {
       return ((QuotaRefusal) e).toException(op, state.clock().instant());
     }
-    return ResponseHandler.ioFailure(op, e);
+    return handler.failure(op, e);
   }
 
   /** Builds the OkHttp call once; a TogglCall is single-use like the calls it wraps. */

@@ -12,17 +12,22 @@ import okhttp3.Response;
 
 /**
  * Writes request and response lines to the user's {@link HttpLogger}, one attempt at a time, with
- * every secret-looking header and query value replaced by {@value #REDACTED}. Bodies are not
- * logged: they hold the user's data, and reading them here would defeat streaming.
+ * every secret-looking header and query value replaced by {@value #REDACTED}, and every line
+ * scrubbed of the client's own credentials ({@link Secrets}) on top, since a server can echo them
+ * in any header or in its status line. Bodies are not logged: they hold the user's data, and
+ * reading them here would defeat streaming. If the logger throws, the response is closed before
+ * the failure goes on, so its connection is not left allocated.
  */
 final class RedactingLoggingInterceptor implements Interceptor {
 
   static final String REDACTED = "****";
 
   private final HttpLogger logger;
+  private final Secrets secrets;
 
-  RedactingLoggingInterceptor(HttpLogger logger) {
+  RedactingLoggingInterceptor(HttpLogger logger, Secrets secrets) {
     this.logger = logger;
+    this.secrets = secrets;
   }
 
   /** Authorization, cookies, and anything named like a token, key, secret or password. */
@@ -36,28 +41,37 @@ final class RedactingLoggingInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     String url = redact(request.url());
-    logger.log("--> " + request.method() + " " + url);
+    log("--> " + request.method() + " " + url);
     logHeaders(request.headers());
     long start = System.nanoTime();
     Response response;
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      logger.log("<-- FAILED " + request.method() + " " + url + ": "
+      log("<-- FAILED " + request.method() + " " + url + ": "
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
       throw e;
     }
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    logger.log("<-- " + response.code() + (response.message().isEmpty() ? "" : " " + response.message())
-        + " " + request.method() + " " + url + " (" + millis + " ms)");
-    logHeaders(response.headers());
+    try {
+      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      log("<-- " + response.code() + (response.message().isEmpty() ? "" : " " + response.message())
+          + " " + request.method() + " " + url + " (" + millis + " ms)");
+      logHeaders(response.headers());
+    } catch (RuntimeException loggerFailed) {
+      response.close();
+      throw loggerFailed;
+    }
     return response;
+  }
+
+  private void log(String line) {
+    logger.log(secrets.scrub(line));
   }
 
   private void logHeaders(Headers headers) {
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
-      logger.log(name + ": " + (isSensitive(name) ? REDACTED : headers.value(i)));
+      log(name + ": " + (isSensitive(name) ? REDACTED : headers.value(i)));
     }
   }
 

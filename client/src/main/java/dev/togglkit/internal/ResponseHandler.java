@@ -1,11 +1,9 @@
 package dev.togglkit.internal;
 
-import dev.togglkit.TogglDecodingException;
-import dev.togglkit.TogglIoException;
+import dev.togglkit.TogglException;
+import dev.togglkit.internal.json.StrictUtf8;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.lang.reflect.Type;
-import java.net.SocketTimeoutException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -22,7 +20,8 @@ import retrofit2.Converter;
 /**
  * Turns one HTTP response into the declared body or a typed {@link dev.togglkit.TogglException}.
  * The body is read in full before decoding, so a connection dropped mid-body is told apart from
- * a body that arrived whole but is not the JSON we expect.
+ * a body that arrived whole but is not the JSON we expect. The response is closed on every path,
+ * and every failure is built by {@link Failures}.
  */
 final class ResponseHandler<T> {
 
@@ -31,14 +30,15 @@ final class ResponseHandler<T> {
 
   private final Type bodyType;
   private final Converter<ResponseBody, T> converter;
-  private final ApiExceptionFactory errors;
+  private final Failures failures;
 
-  ResponseHandler(Type bodyType, Converter<ResponseBody, T> converter, ApiExceptionFactory errors) {
+  ResponseHandler(Type bodyType, Converter<ResponseBody, T> converter, Failures failures) {
     this.bodyType = bodyType;
     this.converter = converter;
-    this.errors = errors;
+    this.failures = failures;
   }
 
+  /** The body, or a TogglException; never another RuntimeException, and the response is closed. */
   T handle(Operation op, Response response) {
     try (ResponseBody body = response.body()) {
       if (!response.isSuccessful()) {
@@ -51,20 +51,37 @@ final class ResponseHandler<T> {
         return emptyValue();
       }
       return decode(op, response.code(), body);
+    } catch (TogglException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw failures.unexpected(op, e);
     }
+  }
+
+  /** Wraps a wire failure (or a runtime failure an interceptor threw) for {@code op}. */
+  TogglException failure(Operation op, IOException e) {
+    return failures.io(op, e);
+  }
+
+  /** A response header value as a caller may see it: the client's secrets masked. */
+  String headerValue(String value) {
+    return failures.headerValue(value);
+  }
+
+  /** Wraps anything else that went wrong while the call was under way. */
+  TogglException failure(Operation op, RuntimeException e) {
+    return failures.unexpected(op, e);
   }
 
   private RuntimeException error(Operation op, Response response, ResponseBody body) {
     if (body == null) {
-      return errors.create(op, response, "");
+      return failures.status(op, response, "");
     }
     try {
-      return errors.create(op, response, readBounded(body));
+      return failures.status(op, response, readBounded(body));
     } catch (IOException lostBody) {
       // The status is known, which is what the caller needs most; keep the read failure attached.
-      RuntimeException exception = errors.create(op, response, "");
-      exception.addSuppressed(lostBody);
-      return exception;
+      return failures.withSuppressed(failures.status(op, response, ""), lostBody);
     }
   }
 
@@ -82,25 +99,31 @@ final class ResponseHandler<T> {
     try {
       bytes = body.bytes();
     } catch (IOException e) {
-      throw ioFailure(op, e);
+      throw failures.io(op, e);
     }
     // The body as text is only needed for an exception: building it for every successful
     // response would copy each body once more (benchmarks/RESULTS.md, allocation per call).
     if (contentType != null && isMarkup(contentType)) {
-      throw new TogglDecodingException(op.id, op.method, op.path, code,
+      throw failures.decoding(op, code,
           "content type " + contentType + " is not JSON", text(bytes, contentType), null);
     }
     if (isBlank(bytes)) {
-      throw new TogglDecodingException(op.id, op.method, op.path, code,
+      throw failures.decoding(op, code,
           "empty body where JSON was expected", text(bytes, contentType), null);
+    }
+    // JSON is UTF-8 (RFC 8259); Okio would turn a malformed sequence into U+FFFD without a word.
+    int malformedAt = StrictUtf8.firstMalformedByte(bytes);
+    if (malformedAt >= 0) {
+      throw failures.decoding(op, code,
+          "malformed UTF-8 at byte " + malformedAt, text(bytes, contentType), null);
     }
     T value;
     try {
       value = converter.convert(ResponseBody.create(bytes, contentType));
     } catch (IOException | RuntimeException e) {
       // Moshi reports truncation as EOFException, bad syntax as JsonEncodingException and a
-      // wrong shape as JsonDataException; the caller gets one type for all three.
-      throw new TogglDecodingException(op.id, op.method, op.path, code,
+      // wrong shape or a duplicated key as JsonDataException; the caller gets one type for all.
+      throw failures.decoding(op, code,
           e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
           text(bytes, contentType), e);
     }
@@ -139,13 +162,5 @@ final class ResponseHandler<T> {
 
   private static Charset charset(MediaType type) {
     return type == null ? StandardCharsets.UTF_8 : type.charset(StandardCharsets.UTF_8);
-  }
-
-  /** Wraps a wire failure, telling a timeout apart from a refused or dropped connection. */
-  static TogglIoException ioFailure(Operation op, IOException e) {
-    boolean timeout = e instanceof SocketTimeoutException
-        || (e instanceof InterruptedIOException
-            && e.getMessage() != null && e.getMessage().contains("timeout"));
-    return new TogglIoException(op.id, op.method, op.path, timeout, e);
   }
 }

@@ -14,19 +14,16 @@ public final class RetryAfter {
 
   /**
    * The wait the header asks for, measured from {@code clock}'s now; zero for a date in the past;
-   * null when the header is absent or unreadable.
+   * {@code Long.MAX_VALUE} seconds for more digits than a long holds; null when the header is
+   * absent or unreadable.
    */
   public static Duration parse(String header, Clock clock) {
     if (header == null || header.trim().isEmpty()) {
       return null;
     }
     String value = header.trim();
-    if (value.chars().allMatch(Character::isDigit)) {
-      try {
-        return Duration.ofSeconds(Long.parseLong(value));
-      } catch (NumberFormatException tooLong) {
-        return null;
-      }
+    if (value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return Duration.ofSeconds(QuotaHeaders.wholeNumber(value));
     }
     try {
       Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();

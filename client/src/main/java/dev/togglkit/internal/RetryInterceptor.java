@@ -79,14 +79,21 @@ final class RetryInterceptor implements Interceptor {
           throw failure;
         }
         sleep(chain, delay, failure);
-        waited = waited.plus(delay);
+        waited = waited.plus(delay); // within the budget, so no overflow
         continue;
       }
       if (lastAttempt || !isRetryableStatus(response.code())) {
         return response;
       }
-      Duration asked = RetryAfter.parse(response.header("Retry-After"), clock);
-      Duration delay = asked != null ? asked : backoff(attempt);
+      Duration delay;
+      try {
+        Duration asked = RetryAfter.parse(response.header("Retry-After"), clock);
+        delay = asked != null ? asked : backoff(attempt);
+      } catch (RuntimeException e) {
+        // Nothing here should throw, but a response must never outlive a failure unclosed.
+        response.close();
+        throw e;
+      }
       if (exceedsBudget(waited, delay)) {
         // The server wants more time than we may spend: hand the error (and its Retry-After) over.
         return response;
@@ -97,15 +104,20 @@ final class RetryInterceptor implements Interceptor {
     }
   }
 
+  /**
+   * Whether waiting {@code delay} more would pass the budget. {@code waited} never exceeds the
+   * budget, so the subtraction cannot overflow, and a Retry-After of any size compares safely.
+   */
   private boolean exceedsBudget(Duration waited, Duration delay) {
-    return waited.plus(delay).compareTo(policy.maxTotalWait()) > 0;
+    return delay.compareTo(policy.maxTotalWait().minus(waited)) > 0;
   }
 
   /** Exponential backoff, capped, with full jitter: uniformly random in [0, cap]. */
   Duration backoff(int attempt) {
-    long base = policy.baseDelay().toMillis();
-    long cap = policy.maxDelay().toMillis();
-    long exponential = attempt >= 30 ? cap : Math.min(cap, base * (1L << attempt));
+    long base = HeaderNumbers.millisSaturated(policy.baseDelay());
+    long cap = HeaderNumbers.millisSaturated(policy.maxDelay());
+    // base * 2^attempt, saturated at cap before it could overflow.
+    long exponential = attempt >= 62 || base > (cap >> attempt) ? cap : base << attempt;
     long millis = policy.jitter() ? (long) (random.getAsDouble() * exponential) : exponential;
     return Duration.ofMillis(millis);
   }

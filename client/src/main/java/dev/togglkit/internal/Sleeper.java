@@ -7,7 +7,7 @@ import java.time.Duration;
 public interface Sleeper {
 
   /** Sleeps on the calling thread. */
-  Sleeper SYSTEM = duration -> Thread.sleep(duration.toMillis());
+  Sleeper SYSTEM = duration -> Thread.sleep(HeaderNumbers.millisSaturated(duration));
 
   void sleep(Duration duration) throws InterruptedException;
 }

@@ -18,11 +18,16 @@ import retrofit2.Retrofit;
  */
 public final class TogglCallAdapterFactory extends CallAdapter.Factory {
 
-  private final Clock clock;
+  private final Failures failures;
   private final ClientState state;
 
-  TogglCallAdapterFactory(Clock clock, ClientState state) {
-    this.clock = clock;
+  /**
+   * @param clock what {@code Retry-After} dates and quota resets are measured against
+   * @param state what the client remembers between calls
+   * @param secrets what to mask in everything an exception carries
+   */
+  TogglCallAdapterFactory(Clock clock, ClientState state, Secrets secrets) {
+    this.failures = new Failures(clock, secrets);
     this.state = state;
   }
 
@@ -40,7 +45,7 @@ public final class TogglCallAdapterFactory extends CallAdapter.Factory {
         ? null
         : retrofit.responseBodyConverter(bodyType, annotations);
     ResponseHandler<Object> handler =
-        new ResponseHandler<>(bodyType, converter, new ApiExceptionFactory(clock));
+        new ResponseHandler<>(bodyType, converter, failures);
     return new Adapter(bodyType, handler, retrofit, state);
   }
 

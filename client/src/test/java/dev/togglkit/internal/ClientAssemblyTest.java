@@ -46,6 +46,22 @@ class ClientAssemblyTest {
   }
 
   @Test
+  void theGuardsWrapAGivenClientsOwnInterceptors() {
+    okhttp3.Interceptor theirs = chain -> chain.proceed(chain.request());
+    okhttp3.Interceptor theirNetwork = chain -> chain.proceed(chain.request());
+    OkHttpClient given = new OkHttpClient.Builder().retryOnConnectionFailure(true)
+        .addInterceptor(theirs).addNetworkInterceptor(theirNetwork).build();
+    OkHttpClient http = assemble(settings().okHttpClient(given).build());
+    assertFalse(http.retryOnConnectionFailure());
+    assertEquals(UnexpectedFailureInterceptor.class, http.interceptors().get(0).getClass(),
+        "outermost, so even a failure of theirs is typed");
+    assertEquals(theirs, http.interceptors().get(1));
+    assertEquals(theirNetwork, http.networkInterceptors().get(0));
+    assertEquals(3, http.networkInterceptors().size(), "theirs, then the two guards next to the wire");
+    assertEquals(1, given.networkInterceptors().size(), "their client is unchanged");
+  }
+
+  @Test
   void assemblingWithoutCredentialsIsRefused() {
     ClientSettings settings = settings().credentials(null).build();
     assertThrows(IllegalStateException.class, () -> ClientCore.assemble("TogglTrack", settings));

@@ -35,6 +35,17 @@ class RetryAfterTest {
     assertNull(RetryAfter.parse("", clock));
     assertNull(RetryAfter.parse("-5", clock));
     assertNull(RetryAfter.parse("soon", clock));
-    assertNull(RetryAfter.parse("99999999999999999999999", clock));
+  }
+
+  @Test
+  void moreDigitsThanALongHoldsSaturate() {
+    assertEquals(Duration.ofSeconds(Long.MAX_VALUE), RetryAfter.parse("99999999999999999999999", clock));
+    assertEquals(Duration.ofSeconds(Long.MAX_VALUE), RetryAfter.parse("9223372036854775807", clock));
+  }
+
+  @Test
+  void farFutureDateIsALongWaitNotAnError() {
+    assertEquals(Duration.between(clock.instant(), Instant.parse("9999-12-31T23:59:59Z")),
+        RetryAfter.parse("Fri, 31 Dec 9999 23:59:59 GMT", clock));
   }
 }

@@ -1,0 +1,222 @@
+package dev.togglkit.internal.json;
+
+import com.squareup.moshi.Json;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonQualifier;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads model classes the way Moshi's reflective adapter does (fields by {@code @Json} name,
+ * unknown names skipped), but refuses an object that names a key twice: Moshi's own class adapter
+ * lets the last value win, so {@code {"id":1,"id":2}} would decode silently. Writing is left to
+ * Moshi's adapter unchanged.
+ *
+ * <p>Known names are checked with one bit per field (no allocation); an unknown name is read as a
+ * string only when one occurs, and only then remembered. Applies to concrete, non-generic classes
+ * outside the platform packages that have a no-argument constructor: the generated models and
+ * classes shaped like them. Anything else is left to Moshi.
+ */
+public final class StrictObjectAdapterFactory implements JsonAdapter.Factory {
+
+  @Override
+  public JsonAdapter<?> create(Type type, Set<? extends Annotation> annotations, Moshi moshi) {
+    if (!(type instanceof Class) || !annotations.isEmpty()) {
+      return null;
+    }
+    Class<?> raw = (Class<?>) type;
+    if (!isPlainModel(raw)) {
+      return null;
+    }
+    Constructor<?> constructor;
+    try {
+      constructor = raw.getDeclaredConstructor();
+    } catch (NoSuchMethodException noDefault) {
+      return null;
+    }
+    TreeMap<String, Field> fields = new TreeMap<>();
+    for (Class<?> c = raw; c != Object.class; c = c.getSuperclass()) {
+      if (isPlatform(c) || c.getTypeParameters().length > 0) {
+        return null;
+      }
+      for (Field field : c.getDeclaredFields()) {
+        int modifiers = field.getModifiers();
+        Json json = field.getAnnotation(Json.class);
+        if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers)
+            || (json != null && json.ignore())) {
+          continue;
+        }
+        if (field.getGenericType() instanceof TypeVariable) {
+          return null;
+        }
+        String name = json == null || Json.UNSET_NAME.equals(json.name()) ? field.getName() : json.name();
+        if (fields.put(name, field) != null) {
+          return null; // Moshi's own adapter reports conflicting fields with its message
+        }
+      }
+    }
+    constructor.setAccessible(true);
+    List<Binding> bindings = new ArrayList<>();
+    for (java.util.Map.Entry<String, Field> entry : fields.entrySet()) {
+      Field field = entry.getValue();
+      field.setAccessible(true);
+      JsonAdapter<Object> adapter =
+          moshi.adapter(field.getGenericType(), qualifiers(field), field.getName());
+      bindings.add(new Binding(entry.getKey(), field, adapter));
+    }
+    JsonAdapter<Object> writer = moshi.nextAdapter(this, type, annotations);
+    return new StrictObjectAdapter(raw, constructor, bindings, writer).nullSafe();
+  }
+
+  private static boolean isPlainModel(Class<?> raw) {
+    int modifiers = raw.getModifiers();
+    return !raw.isInterface() && !raw.isEnum() && !raw.isArray() && !raw.isPrimitive()
+        && !raw.isAnonymousClass() && !raw.isLocalClass() && !Modifier.isAbstract(modifiers)
+        && (raw.getEnclosingClass() == null || Modifier.isStatic(modifiers))
+        && !isPlatform(raw);
+  }
+
+  private static boolean isPlatform(Class<?> c) {
+    String name = c.getName();
+    return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("kotlin.")
+        || name.startsWith("kotlinx.") || name.startsWith("android.")
+        || name.startsWith("androidx.") || name.startsWith("scala.");
+  }
+
+  private static Set<Annotation> qualifiers(Field field) {
+    Set<Annotation> result = null;
+    for (Annotation annotation : field.getAnnotations()) {
+      if (annotation.annotationType().isAnnotationPresent(JsonQualifier.class)) {
+        if (result == null) {
+          result = new LinkedHashSet<>();
+        }
+        result.add(annotation);
+      }
+    }
+    return result == null ? Collections.emptySet() : Collections.unmodifiableSet(result);
+  }
+
+  private static final class Binding {
+    final String name;
+    final Field field;
+    final JsonAdapter<Object> adapter;
+
+    Binding(String name, Field field, JsonAdapter<Object> adapter) {
+      this.name = name;
+      this.field = field;
+      this.adapter = adapter;
+    }
+  }
+
+  private static final class StrictObjectAdapter extends JsonAdapter<Object> {
+    private final Class<?> type;
+    private final Constructor<?> constructor;
+    private final Binding[] bindings;
+    private final JsonReader.Options names;
+    private final JsonAdapter<Object> writer;
+
+    StrictObjectAdapter(Class<?> type, Constructor<?> constructor, List<Binding> bindings,
+        JsonAdapter<Object> writer) {
+      this.type = type;
+      this.constructor = constructor;
+      this.bindings = bindings.toArray(new Binding[0]);
+      String[] wireNames = new String[bindings.size()];
+      for (int i = 0; i < wireNames.length; i++) {
+        wireNames[i] = bindings.get(i).name;
+      }
+      this.names = JsonReader.Options.of(wireNames);
+      this.writer = writer;
+    }
+
+    @Override
+    public Object fromJson(JsonReader reader) throws IOException {
+      Object result = newInstance();
+      // One bit per field while there are at most 64 of them; a flag array beyond that.
+      long seenBits = 0L;
+      boolean[] seenFlags = bindings.length > 64 ? new boolean[bindings.length] : null;
+      Set<String> unknownSeen = null;
+      reader.beginObject();
+      while (reader.hasNext()) {
+        int index = reader.selectName(names);
+        if (index == -1) {
+          String name = reader.nextName();
+          if (unknownSeen == null) {
+            unknownSeen = new HashSet<>();
+          }
+          if (!unknownSeen.add(name)) {
+            throw duplicate(reader, name);
+          }
+          reader.skipValue();
+          continue;
+        }
+        if (seenFlags == null) {
+          long bit = 1L << index;
+          if ((seenBits & bit) != 0) {
+            throw duplicate(reader, bindings[index].name);
+          }
+          seenBits |= bit;
+        } else {
+          if (seenFlags[index]) {
+            throw duplicate(reader, bindings[index].name);
+          }
+          seenFlags[index] = true;
+        }
+        Binding binding = bindings[index];
+        Object value = binding.adapter.fromJson(reader);
+        try {
+          binding.field.set(result, value);
+        } catch (IllegalAccessException e) {
+          throw new AssertionError("field made accessible at creation: " + binding.field, e);
+        }
+      }
+      reader.endObject();
+      return result;
+    }
+
+    private JsonDataException duplicate(JsonReader reader, String name) {
+      return new JsonDataException("duplicate key '" + name + "' in one " + type.getSimpleName()
+          + " object at path " + reader.getPath());
+    }
+
+    private Object newInstance() throws IOException {
+      try {
+        return constructor.newInstance();
+      } catch (InvocationTargetException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException) {
+          throw (RuntimeException) cause;
+        }
+        throw new IllegalStateException("cannot create " + type.getName(), cause);
+      } catch (InstantiationException | IllegalAccessException e) {
+        throw new IllegalStateException("cannot create " + type.getName(), e);
+      }
+    }
+
+    @Override
+    public void toJson(JsonWriter out, Object value) throws IOException {
+      writer.toJson(out, value);
+    }
+
+    @Override
+    public String toString() {
+      return "StrictObjectAdapter(" + type.getName() + ")";
+    }
+  }
+}
