@@ -5,7 +5,6 @@ import dev.togglkit.focus.internal.ClientsApiImpl;
 import dev.togglkit.focus.internal.ClientsApiRetrofit;
 import dev.togglkit.internal.ClientCore;
 import dev.togglkit.internal.Credentials;
-import java.net.URI;
 import java.util.function.Function;
 
 /**
@@ -17,7 +16,7 @@ import java.util.function.Function;
  * {@code Authorization: Bearer <key>} ({@link Builder#apiKey}). {@link #fromEnv()} reads an API
  * key from {@value #API_KEY_ENV}.
  */
-public final class TogglFocus implements AutoCloseable {
+public final class TogglFocus extends TogglApiClient {
 
   /** Where requests go unless {@link Builder#baseUrl(String)} says otherwise. */
   public static final String DEFAULT_BASE_URL = "https://focus.toggl.com/api/";
@@ -25,11 +24,10 @@ public final class TogglFocus implements AutoCloseable {
   /** The environment variable {@link #fromEnv()} reads the API key from. */
   public static final String API_KEY_ENV = "TOGGL_FOCUS_API_TOKEN";
 
-  private final ClientCore core;
   private final ClientsApi clients;
 
   private TogglFocus(ClientCore core) {
-    this.core = core;
+    super(core);
     this.clients = new ClientsApiImpl(create(ClientsApiRetrofit.class));
   }
 
@@ -48,46 +46,9 @@ public final class TogglFocus implements AutoCloseable {
     return builder().apiKeyFromEnv().build();
   }
 
-  /** The API root requests are sent to, ending in a slash. */
-  public URI baseUrl() {
-    return core.baseUrl();
-  }
-
-  /**
-   * The quota the last response with quota headers reported ({@code X-Toggl-Quota-Remaining},
-   * {@code X-Toggl-Quota-Resets-In}), error responses included; {@link Quota#unknown()} until
-   * then. An immutable snapshot, shared by every call of this client.
-   */
-  public Quota quota() {
-    return core.quota();
-  }
-
-  /**
-   * Releases what this client created: the threads of its OkHttp dispatcher and its pooled
-   * connections, so a program can exit at once after an {@code executeAsync()} call (OkHttp's
-   * dispatcher threads are not daemons and otherwise linger for a minute). Calls in flight finish;
-   * new calls throw {@link IllegalStateException}. A client built with
-   * {@link Builder#okHttpClient} leaves that client's dispatcher and pool alone: they are yours.
-   * Closing twice does nothing.
-   */
-  @Override
-  public void close() {
-    core.close();
-  }
-
   /** Focus clients: list (page by page, or all with {@code listAll}), create, get, update, delete, restore. */
   public ClientsApi clients() {
     return clients;
-  }
-
-  /** See {@link TogglTrack}'s {@code create}: a cached Retrofit service, wrapped by the generated ones. */
-  <T> T create(Class<T> api) {
-    return core.services().get(api);
-  }
-
-  @Override
-  public String toString() {
-    return core.toString();
   }
 
   /** Builds a {@link TogglFocus}. Credentials are checked when given; secrets never show in toString(). */

@@ -11,7 +11,6 @@ import dev.togglkit.track.internal.ProjectUsersApiImpl;
 import dev.togglkit.track.internal.ProjectUsersApiRetrofit;
 import dev.togglkit.track.internal.ProjectsApiImpl;
 import dev.togglkit.track.internal.ProjectsApiRetrofit;
-import java.net.URI;
 import java.util.function.Function;
 
 /**
@@ -26,7 +25,7 @@ import java.util.function.Function;
  * <p>Authentication is HTTP Basic, either with the API token from the profile page
  * ({@code <token>:api_token}) or with the account's email and password.
  */
-public final class TogglTrack implements AutoCloseable {
+public final class TogglTrack extends TogglApiClient {
 
   /** Where requests go unless {@link Builder#baseUrl(String)} says otherwise. */
   public static final String DEFAULT_BASE_URL = "https://api.track.toggl.com/api/v9/";
@@ -34,13 +33,12 @@ public final class TogglTrack implements AutoCloseable {
   /** The environment variable {@link #fromEnv()} reads the API token from. */
   public static final String API_TOKEN_ENV = "TOGGL_API_TOKEN";
 
-  private final ClientCore core;
   private final ClientsApi clients;
   private final ProjectsApi projects;
   private final ProjectUsersApi projectUsers;
 
   private TogglTrack(ClientCore core) {
-    this.core = core;
+    super(core);
     this.clients = new ClientsApiImpl(create(ClientsApiRetrofit.class));
     this.projects = new ProjectsApiImpl(create(ProjectsApiRetrofit.class));
     this.projectUsers = new ProjectUsersApiImpl(create(ProjectUsersApiRetrofit.class));
@@ -61,33 +59,6 @@ public final class TogglTrack implements AutoCloseable {
     return builder().apiTokenFromEnv().build();
   }
 
-  /** The API root requests are sent to, ending in a slash. */
-  public URI baseUrl() {
-    return core.baseUrl();
-  }
-
-  /**
-   * The quota the last response with quota headers reported ({@code X-Toggl-Quota-Remaining},
-   * {@code X-Toggl-Quota-Resets-In}), error responses included; {@link Quota#unknown()} until
-   * then. An immutable snapshot, shared by every call of this client.
-   */
-  public Quota quota() {
-    return core.quota();
-  }
-
-  /**
-   * Releases what this client created: the threads of its OkHttp dispatcher and its pooled
-   * connections, so a program can exit at once after an {@code executeAsync()} call (OkHttp's
-   * dispatcher threads are not daemons and otherwise linger for a minute). Calls in flight finish;
-   * new calls throw {@link IllegalStateException}. A client built with
-   * {@link Builder#okHttpClient} leaves that client's dispatcher and pool alone: they are yours.
-   * Closing twice does nothing.
-   */
-  @Override
-  public void close() {
-    core.close();
-  }
-
   /** Workspace clients: list, create, get, update, delete, archive, restore. */
   public ClientsApi clients() {
     return clients;
@@ -101,19 +72,6 @@ public final class TogglTrack implements AutoCloseable {
   /** Users assigned to workspace projects: list, create, update, delete, bulk patch. */
   public ProjectUsersApi projectUsers() {
     return projectUsers;
-  }
-
-  /**
-   * Retrofit's implementation of an interface whose methods return {@link TogglCall}, created
-   * once and cached; the generated services wrap it. Tests use it with fixture interfaces.
-   */
-  <T> T create(Class<T> api) {
-    return core.services().get(api);
-  }
-
-  @Override
-  public String toString() {
-    return core.toString();
   }
 
   /** Builds a {@link TogglTrack}. Credentials are checked when given; secrets never show in toString(). */
