@@ -4,6 +4,7 @@
 # limiter on and off, and print requests vs floor, 429s and wall time vs the rate-limit floor.
 # About 30 s. Arguments go to SyncBenchmark, e.g.:
 #   benchmarks/sync.sh --projects 2000 --rate 10 --tolerance-ms 20 --runs 3
+#   benchmarks/sync.sh --server fake    # the same scenario against TogglFake (testing module)
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -2,6 +2,10 @@ package dev.togglkit.benchmarks;
 
 import dev.togglkit.TogglException;
 import dev.togglkit.TogglTrack;
+import dev.togglkit.testing.ProjectSeed;
+import dev.togglkit.testing.ReceivedRequest;
+import dev.togglkit.testing.TogglFake;
+import dev.togglkit.testing.WorkspaceSeed;
 import dev.togglkit.track.model.Project;
 import java.io.IOException;
 import java.time.Duration;
@@ -24,7 +28,11 @@ import okhttp3.Response;
  *
  * <p>Arguments (all optional): {@code --projects N} (2000), {@code --rate R} requests per second
  * the server drains (10), {@code --tolerance-ms T} how early the server lets a request come (20),
- * {@code --runs K} measured runs per mode (3). Run with {@code benchmarks/sync.sh}.
+ * {@code --runs K} measured runs per mode (3), {@code --server own|fake} (own): {@code fake} runs the
+ * same scenario against {@link TogglFake} from the testing module instead, seeded with the same
+ * number of projects and limited by its leaky bucket ({@code rateLimit(rate, burst)}, burst
+ * {@code 1 + floor(tolerance × rate)}, the integer bucket nearest the own server's GCRA tolerance;
+ * it answers 429 with {@code Retry-After} in whole seconds). Run with {@code benchmarks/sync.sh}.
  */
 public final class SyncBenchmark {
 
@@ -34,11 +42,80 @@ public final class SyncBenchmark {
   private final int projects;
   private final double rate;
   private final long toleranceNanos;
+  private final boolean fake;
 
-  private SyncBenchmark(int projects, double rate, long toleranceNanos) {
+  private SyncBenchmark(int projects, double rate, long toleranceNanos, boolean fake) {
     this.projects = projects;
     this.rate = rate;
     this.toleranceNanos = toleranceNanos;
+    this.fake = fake;
+  }
+
+  /** The only part that differs between the two servers: start one, and read its counters. */
+  private interface SyncServer extends AutoCloseable {
+    String baseUrl();
+
+    String apiToken();
+
+    int requests();
+
+    int refused();
+
+    double closestArrivalsMillis();
+
+    @Override
+    void close();
+  }
+
+  private SyncServer startServer() throws IOException {
+    return fake ? startFake() : startOwn();
+  }
+
+  private SyncServer startOwn() throws IOException {
+    RateLimitedProjectsServer server =
+        RateLimitedProjectsServer.start(Fixtures.WORKSPACE_ID, projects, rate, toleranceNanos);
+    return new SyncServer() {
+      @Override public String baseUrl() { return server.baseUrl(); }
+      @Override public String apiToken() { return TOKEN; }
+      @Override public int requests() { return server.requests(); }
+      @Override public int refused() { return server.refused(); }
+      @Override public double closestArrivalsMillis() { return server.closestArrivalsNanos() / 1e6; }
+      @Override public void close() { server.close(); }
+    };
+  }
+
+  /** The fake's leaky bucket holds whole requests: the nearest to the own server's tolerance. */
+  private int fakeBurst() {
+    return 1 + (int) Math.floor(toleranceNanos / 1e9 * rate);
+  }
+
+  private SyncServer startFake() {
+    // The fake has no arrival times of its own; a listener notes when each exchange completes.
+    Departures arrivals = new Departures();
+    TogglFake server = TogglFake.builder().listener(exchange -> arrivals.note()).start();
+    WorkspaceSeed ws = server.seed().workspace(Fixtures.WORKSPACE_ID);
+    for (int i = 1; i <= projects; i++) {
+      ws.project(ProjectSeed.named("Project " + i));
+    }
+    server.limits().rateLimit(rate, fakeBurst());
+    return new SyncServer() {
+      @Override public String baseUrl() { return server.trackBaseUrl(); }
+      @Override public String apiToken() { return server.apiToken(); }
+      @Override public int requests() { return server.received().size(); }
+      @Override public int refused() { return count(server.received(), 429); }
+      @Override public double closestArrivalsMillis() { return arrivals.closestNanos() / 1e6; }
+      @Override public void close() { server.close(); }
+    };
+  }
+
+  private static int count(List<ReceivedRequest> received, int status) {
+    int n = 0;
+    for (ReceivedRequest r : received) {
+      if (r.status() == status) {
+        n++;
+      }
+    }
+    return n;
   }
 
   public static void main(String[] args) throws IOException {
@@ -46,6 +123,7 @@ public final class SyncBenchmark {
     double rate = 10;
     long toleranceMs = 20;
     int runs = 3;
+    String server = "own";
     for (int i = 0; i < args.length; i += 2) {
       String value = i + 1 < args.length ? args[i + 1] : "";
       switch (args[i]) {
@@ -53,12 +131,16 @@ public final class SyncBenchmark {
         case "--rate": rate = Double.parseDouble(value); break;
         case "--tolerance-ms": toleranceMs = Long.parseLong(value); break;
         case "--runs": runs = Integer.parseInt(value); break;
+        case "--server": server = value; break;
         default:
           throw new IllegalArgumentException("unknown argument " + args[i]
-              + "; use --projects N --rate R --tolerance-ms T --runs K");
+              + "; use --projects N --rate R --tolerance-ms T --runs K --server own|fake");
       }
     }
-    new SyncBenchmark(projects, rate, toleranceMs * 1_000_000L).run(runs);
+    if (!server.equals("own") && !server.equals("fake")) {
+      throw new IllegalArgumentException("--server must be own or fake, was " + server);
+    }
+    new SyncBenchmark(projects, rate, toleranceMs * 1_000_000L, server.equals("fake")).run(runs);
   }
 
   private void run(int runs) throws IOException {
@@ -67,9 +149,14 @@ public final class SyncBenchmark {
     // empty page after it can say so.
     int needed = projects % PAGE == 0 ? floor + 1 : floor;
     double wallFloor = (needed - 1) / rate;
-    System.out.printf(Locale.ROOT, "sync benchmark: %d projects, per_page %d (server cap %d), server"
-        + " limit %.3g req/s (leaky bucket, tolerance %d ms)%n", projects, PAGE, PAGE, rate,
-        toleranceNanos / 1_000_000);
+    if (fake) {
+      System.out.printf(Locale.ROOT, "sync benchmark against TogglFake: %d projects, per_page %d, server"
+          + " limit %.3g req/s (leaky bucket, burst %d)%n", projects, PAGE, rate, fakeBurst());
+    } else {
+      System.out.printf(Locale.ROOT, "sync benchmark: %d projects, per_page %d (server cap %d), server"
+          + " limit %.3g req/s (leaky bucket, tolerance %d ms)%n", projects, PAGE, PAGE, rate,
+          toleranceNanos / 1_000_000);
+    }
     System.out.printf(Locale.ROOT, "floor: ceil(N/200) = %d pages; a pager must send %d requests;"
         + " rate-limit floor for them %.3f s%n", floor, needed, wallFloor);
 
@@ -103,13 +190,12 @@ public final class SyncBenchmark {
 
   /** One sync against a fresh server (an empty bucket), with or without the limiter. */
   private Result once(boolean limited) throws IOException {
-    try (RateLimitedProjectsServer server =
-        RateLimitedProjectsServer.start(Fixtures.WORKSPACE_ID, projects, rate, toleranceNanos)) {
+    try (SyncServer server = startServer()) {
       // A network interceptor of our own sees each request just before it goes on the wire:
       // the client's side of the spacing, to set beside the arrivals the server saw.
       Departures departures = new Departures();
       OkHttpClient http = new OkHttpClient.Builder().addNetworkInterceptor(departures).build();
-      TogglTrack.Builder builder = TogglTrack.builder().apiToken(TOKEN).baseUrl(server.baseUrl())
+      TogglTrack.Builder builder = TogglTrack.builder().apiToken(server.apiToken()).baseUrl(server.baseUrl())
           .okHttpClient(http);
       if (limited) {
         builder.rateLimit((int) Math.round(rate), Duration.ofSeconds(1));
@@ -125,7 +211,7 @@ public final class SyncBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(server.requests(), server.refused(), ids.size(), seconds,
-            server.closestArrivalsNanos() / 1e6, departures.closestNanos() / 1e6, failure);
+            server.closestArrivalsMillis(), departures.closestNanos() / 1e6, failure);
       } finally {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
@@ -133,7 +219,7 @@ public final class SyncBenchmark {
     }
   }
 
-  /** The shortest time between two requests leaving the client. */
+  /** The shortest time between two requests leaving the client (or, for the fake, two exchanges). */
   private static final class Departures implements Interceptor {
     private long last;
     private boolean any;
@@ -141,15 +227,17 @@ public final class SyncBenchmark {
 
     @Override
     public Response intercept(Chain chain) throws IOException {
-      long now = System.nanoTime();
-      synchronized (this) {
-        if (any) {
-          closest = Math.min(closest, now - last);
-        }
-        last = now;
-        any = true;
-      }
+      note();
       return chain.proceed(chain.request());
+    }
+
+    synchronized void note() {
+      long now = System.nanoTime();
+      if (any) {
+        closest = Math.min(closest, now - last);
+      }
+      last = now;
+      any = true;
     }
 
     synchronized long closestNanos() {
