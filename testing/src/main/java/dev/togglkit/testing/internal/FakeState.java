@@ -15,12 +15,12 @@ public final class FakeState {
   private final Clock clock;
   private final Map<Long, FakeUser> users = new LinkedHashMap<>();
   private final Map<Long, Workspace> workspaces = new LinkedHashMap<>();
-  private long nextWorkspaceId = 9_000_001L;
-  private long nextClientId = 60_000_001L;
-  private long nextProjectId = 210_000_001L;
-  private long nextProjectUserId = 99_000_001L;
-  private long nextFocusClientId = 70_000_001L;
-  private long nextUserId = 8_000_001L;
+  private final IdSequence workspaceIds = new IdSequence(9_000_001L);
+  private final IdSequence clientIds = new IdSequence(60_000_001L);
+  private final IdSequence projectIds = new IdSequence(210_000_001L);
+  private final IdSequence projectUserIds = new IdSequence(99_000_001L);
+  private final IdSequence focusClientIds = new IdSequence(70_000_001L);
+  private final IdSequence userIds = new IdSequence(8_000_001L);
 
   public FakeState(Clock clock) {
     this.clock = clock;
@@ -40,8 +40,7 @@ public final class FakeState {
   }
 
   public FakeUser addUser(Long id, String email, String password) {
-    long userId = id != null ? id : nextUserId++;
-    nextUserId = Math.max(nextUserId, userId + 1);
+    long userId = userIds.take(id);
     FakeUser user = new FakeUser(userId, email, password);
     users.put(userId, user);
     return user;
@@ -80,8 +79,7 @@ public final class FakeState {
 
   /** The workspace, created empty when {@code id} is new (null: the next free id). */
   public Workspace workspace(Long id) {
-    long wid = id != null ? id : nextWorkspaceId++;
-    nextWorkspaceId = Math.max(nextWorkspaceId, wid + 1);
+    long wid = workspaceIds.take(id);
     return workspaces.computeIfAbsent(wid, Workspace::new);
   }
 
@@ -91,26 +89,18 @@ public final class FakeState {
   }
 
   public long clientId(Long wanted) {
-    long id = wanted != null ? wanted : nextClientId++;
-    nextClientId = Math.max(nextClientId, id + 1);
-    return id;
+    return clientIds.take(wanted);
   }
 
   public long projectId(Long wanted) {
-    long id = wanted != null ? wanted : nextProjectId++;
-    nextProjectId = Math.max(nextProjectId, id + 1);
-    return id;
+    return projectIds.take(wanted);
   }
 
   public long projectUserId(Long wanted) {
-    long id = wanted != null ? wanted : nextProjectUserId++;
-    nextProjectUserId = Math.max(nextProjectUserId, id + 1);
-    return id;
+    return projectUserIds.take(wanted);
   }
 
   public long focusClientId(Long wanted) {
-    long id = wanted != null ? wanted : nextFocusClientId++;
-    nextFocusClientId = Math.max(nextFocusClientId, id + 1);
-    return id;
+    return focusClientIds.take(wanted);
   }
 }
