@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class TogglCallsTest {
 
   private static final NotFoundException GONE = new NotFoundException("getClient", "GET", "workspaces/1/clients/2",
-      404, "No client with ID 2 was found", null, "\"No client with ID 2 was found\"");
+      404, "client 2 is gone", null, "\"client 2 is gone\"");
 
   @Test
   void returningGivesTheValueSyncAndAsync() throws Exception {
