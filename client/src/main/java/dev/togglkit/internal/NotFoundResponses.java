@@ -5,8 +5,8 @@ import okhttp3.MediaType;
 import okhttp3.Response;
 
 /**
- * Builds the {@link NotFoundException} for a 404, telling Toggl's own 404 ("No client with ID ...
- * was found") from one that never reached the API. Toggl stamps every response with
+ * Builds the {@link NotFoundException} for a 404, telling Toggl's own 404 (a JSON message naming
+ * what was not found) from one that never reached the API. Toggl stamps every response with
  * {@code X-Toggl-Request-Id} and writes error bodies as JSON; a web server or proxy in front of a
  * wrong base URL answers "404 page not found" in plain text without it. Only when both signs are
  * missing does the message blame the base URL, so a Toggl answer is never mislabelled.

@@ -30,7 +30,7 @@ class ClientLabelTest {
       @Override
       public TogglCall<Client> getClient(long workspaceId, long clientId) {
         return TogglCalls.failing(new NotFoundException("getClient", "GET", "workspaces/1/clients/2", 404,
-            "No client with ID 2 was found", null, "\"No client with ID 2 was found\""));
+            "client 2 is gone", null, "\"client 2 is gone\""));
       }
     };
 
