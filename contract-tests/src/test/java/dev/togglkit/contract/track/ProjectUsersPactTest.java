@@ -9,7 +9,7 @@ import static dev.togglkit.contract.track.TrackErrors.MISSING_DATA;
 import static dev.togglkit.contract.track.TrackErrors.NO_ACCESS;
 import static dev.togglkit.contract.track.TrackErrors.PROJECT_USER_NOT_FOUND;
 import static dev.togglkit.contract.track.TrackErrors.SERVER_ERROR;
-import static dev.togglkit.contract.track.TrackErrors.TOO_MANY_PROJECT_IDS;
+import static dev.togglkit.contract.track.TrackErrors.TOO_MANY_PROJECT_IDS_MESSAGE;
 import static dev.togglkit.contract.track.TrackErrors.respondWithError;
 import static dev.togglkit.contract.track.TrackIds.OTHER_PROJECT;
 import static dev.togglkit.contract.track.TrackIds.PROJECT;
@@ -138,7 +138,7 @@ class ProjectUsersPactTest {
             "workspace 1234567 exists",
             "list the members of 201 projects at once")
         .query("project_ids=" + TOO_MANY_PROJECT_IDS);
-    return respondWithError(request, 400, TOO_MANY_PROJECT_IDS);
+    return respondWithError(request, 400, TOO_MANY_PROJECT_IDS_MESSAGE);
   }
 
   @Test
@@ -146,7 +146,7 @@ class ProjectUsersPactTest {
   void tooManyProjectIds(MockServer mockServer) {
     ListProjectUsersParams query = ListProjectUsersParams.builder().projectIds(TOO_MANY_PROJECT_IDS).build();
 
-    assertApiError(BadRequestException.class, 400, TOO_MANY_PROJECT_IDS, "listProjectUsers",
+    assertApiError(BadRequestException.class, 400, TOO_MANY_PROJECT_IDS_MESSAGE, "listProjectUsers",
         () -> projectUsers(mockServer).listProjectUsers(WORKSPACE, query).execute());
   }
 

@@ -23,7 +23,7 @@ final class TrackErrors {
   static final String CLIENT_NOT_IN_WORKSPACE = message("clientNotInWorkspace");
   static final String BAD_REQUEST = message("badRequest");
   static final String PROJECT_USER_NOT_FOUND = message("projectUserNotFound");
-  static final String TOO_MANY_PROJECT_IDS = message("tooManyProjectIds");
+  static final String TOO_MANY_PROJECT_IDS_MESSAGE = message("tooManyProjectIds");
   static final String INVALID_USER_ID = message("invalidUserId");
   static final String MISSING_DATA = message("missingData");
 
