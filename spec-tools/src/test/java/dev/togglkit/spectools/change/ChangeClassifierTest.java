@@ -95,7 +95,6 @@ class ChangeClassifierTest {
   static Path fixture(String name) {
     return ChangePairs.fixture(name);
   }
-  }
 
   private static String lines(List<SpecChange> changes) {
     return changes.stream().map(SpecChange::line).collect(Collectors.joining("\n  ", "\n  ", ""));
