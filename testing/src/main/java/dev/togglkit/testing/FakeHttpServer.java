@@ -152,7 +152,7 @@ final class FakeHttpServer {
     } else if (planned.status != null) {
       response = DocumentedErrors.of(match.operation, planned.status, request);
     } else if (!violations.isEmpty()) {
-      response = RequestValidation.badRequest(api, violations);
+      response = RequestValidation.badRequest(match.operation, violations);
     } else {
       response = handle(match, request, auth);
     }

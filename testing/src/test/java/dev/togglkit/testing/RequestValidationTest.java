@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.togglkit.testing.Wire.Reply;
+import dev.togglkit.testing.internal.OperationTable;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -86,8 +87,11 @@ class RequestValidationTest {
     Reply reply = wire.focus("GET", "workspaces/" + ws.id() + "/clients?per_page=many");
     assertEquals(400, reply.status);
     Map<String, Object> body = reply.object();
-    assertEquals("invalid_request", body.get("error"));
-    assertTrue(((String) body.get("error_description")).contains("query parameter 'per_page'"), reply.toString());
+    OperationTable.Message documented = OperationTable.message(TogglOperation.Api.FOCUS, "invalidRequest");
+    assertEquals(documented.error, body.get("error"));
+    String description = (String) body.get("error_description");
+    assertTrue(description.startsWith(documented.text + ": "), reply.toString());
+    assertTrue(description.contains("query parameter 'per_page'"), reply.toString());
     assertTrue(body.containsKey("trace_id"));
   }
 
@@ -103,7 +107,7 @@ class RequestValidationTest {
 
   private void assertRefused(Reply reply, String named) {
     assertEquals(400, reply.status, reply.toString());
-    assertTrue(reply.body.startsWith("\"Invalid request: "), "a Track error is a JSON string: " + reply);
+    assertTrue(reply.body.startsWith("\"Does not match the spec: "), "a Track error is a JSON string: " + reply);
     assertTrue(reply.body.contains(named), reply.toString());
     ReceivedRequest received = fake.received().get(fake.received().size() - 1);
     assertEquals(1, received.violations().size(), received.violations().toString());

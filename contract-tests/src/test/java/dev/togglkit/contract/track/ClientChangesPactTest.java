@@ -201,7 +201,7 @@ class ClientChangesPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact updateMissing(PactDslWithProvider builder) {
-    // updateClient documents its own 404 message, unlike get/delete ("No client with ID ... was found").
+    // updateClient documents its own 404 message, unlike get/delete (clientNotFound, naming the id).
     var request = trackRequest(builder, "PUT", CLIENT_PATH,
             "workspace 1234567 has no client 3456789",
             "change a client that is not in the workspace")

@@ -88,7 +88,7 @@ public final class OperationTable {
   /** One documented error message: the example's name, its text ({@code {placeholders}} kept), Focus's code. */
   public static final class Message {
     public final String name;
-    /** The documented text, e.g. {@code No client with ID {client_id} was found}. */
+    /** The documented text, {@code {placeholders}} kept, e.g. a message naming {@code {client_id}}. */
     public final String text;
     /** Focus's {@code error} code, e.g. {@code not_found}; null for Track. */
     public final String error;

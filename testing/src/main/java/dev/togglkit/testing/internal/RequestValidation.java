@@ -3,12 +3,12 @@ package dev.togglkit.testing.internal;
 import dev.togglkit.gate.exchange.ExchangeFinding;
 import dev.togglkit.gate.exchange.ExchangeRequest;
 import dev.togglkit.gate.exchange.ExchangeValidator;
+import dev.togglkit.testing.TogglOperation;
 import dev.togglkit.testing.TogglOperation.Api;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Holds every request the fake receives to the spec it serves: the documents togglkit-client was generated from
@@ -43,14 +43,20 @@ public final class RequestValidation {
   }
 
   /**
-   * The 400 a request with {@code violations} gets, in the API's error shape: Track's JSON string, Focus's
-   * {@code {error, error_description, trace_id}}; both name each parameter or field.
+   * The 400 a request with {@code violations} gets, in the API's error shape, naming each parameter or field:
+   * Track's JSON string ({@code "Does not match the spec: query parameter 'state': ..."}); Focus's
+   * {@code {error, error_description, trace_id}} with the operation's documented 400 code and message, followed by
+   * the violations.
    */
-  public static FakeResponse badRequest(Api api, List<String> violations) {
-    String description = "Invalid request: " + violations.stream().collect(Collectors.joining("; "));
-    return api == Api.FOCUS
-        ? FocusErrors.error(400, "invalid_request", description)
-        : TrackErrors.error(400, description);
+  public static FakeResponse badRequest(TogglOperation operation, List<String> violations) {
+    String detail = String.join("; ", violations);
+    if (operation.api() == Api.FOCUS) {
+      List<OperationTable.Message> documented = OperationTable.row(Api.FOCUS, operation.operationId()).messages(400);
+      return documented.isEmpty()
+          ? FocusErrors.error(400, "invalid_request", detail)
+          : FocusErrors.error(400, documented.get(0).error, documented.get(0).text + ": " + detail);
+    }
+    return TrackErrors.error(400, "Does not match the spec: " + detail);
   }
 
   /** The validator for one API's document, parsed on first use. */
