@@ -1,5 +1,6 @@
 package dev.togglkit;
 
+import dev.togglkit.errors.TogglException;
 import java.util.concurrent.CompletableFuture;
 
 /**

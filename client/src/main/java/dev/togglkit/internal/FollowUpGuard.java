@@ -89,8 +89,11 @@ final class FollowUpGuard {
     attempts.put(call, attempt);
     try {
       return restoreLocation(chain.proceed(request));
-    } catch (Refused refused) {
-      return refused.kept.response();
+    } catch (Tunnel tunnel) {
+      if (!tunnel.is(Tunnel.Kind.FOLLOW_UP_REFUSED)) {
+        throw tunnel;
+      }
+      return ((Kept) tunnel.kept()).response();
     } finally {
       attempts.remove(call, attempt);
     }
@@ -119,7 +122,7 @@ final class FollowUpGuard {
     }
     Kept previous = attempt.previous;
     if (previous != null && (sendsOnce(attempt.method) || isResend(previous.response.code()))) {
-      throw new Refused(previous);
+      throw Tunnel.followUpRefused(previous.response.code(), previous);
     }
     Response response = chain.proceed(request);
     if (!mayPromptFollowUp(response.code())) {
@@ -174,18 +177,6 @@ final class FollowUpGuard {
 
     Response response() {
       return response.newBuilder().body(ResponseBody.create(body, contentType)).build();
-    }
-  }
-
-  /** Thrown before a forbidden follow-up is written; carries the response that prompted it. */
-  static final class Refused extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    final transient Kept kept;
-
-    Refused(Kept kept) {
-      super("refused to send a follow-up after HTTP " + kept.response.code());
-      this.kept = kept;
     }
   }
 }
