@@ -1,6 +1,6 @@
 package dev.togglkit.benchmarks;
 
-import dev.togglkit.TogglException;
+import dev.togglkit.errors.TogglException;
 import dev.togglkit.TogglTrack;
 import dev.togglkit.testing.ProjectSeed;
 import dev.togglkit.testing.ReceivedRequest;

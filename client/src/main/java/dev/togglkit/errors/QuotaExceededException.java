@@ -27,7 +27,7 @@ public class QuotaExceededException extends PaymentRequiredException {
     String when = quota.resetsIn().map(in -> "; quota resets in " + in.getSeconds() + "s").orElse("")
         + quota.resetsAt().map(at -> " (at " + at + ")").orElse("");
     if (attempts == 0) {
-      return "; not sent: the quota is used up (the response at "
+      return ": the quota is used up (the response at "
           + quota.observedAt().map(Object::toString).orElse("?") + " said 0 requests remain)" + when;
     }
     return when;

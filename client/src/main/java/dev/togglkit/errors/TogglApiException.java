@@ -33,6 +33,9 @@ public abstract class TogglApiException extends TogglException {
   }
 
   private static String problem(ErrorDetails details) {
+    if (details.attempts() == 0) {
+      return "not sent"; // the subtype says why, and which status the request would have drawn
+    }
     return "failed with HTTP " + status(details) + details.errorMessage()
         .map(message -> ": " + message).orElse(" (no error message in the body)");
   }

@@ -2,7 +2,7 @@ package dev.togglkit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.togglkit.NotFoundException;
+import dev.togglkit.errors.NotFoundException;
 import dev.togglkit.TogglCall;
 import dev.togglkit.testing.TogglCalls;
 import dev.togglkit.track.api.ClientsApi;

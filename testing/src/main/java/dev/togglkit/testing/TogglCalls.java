@@ -1,7 +1,7 @@
 package dev.togglkit.testing;
 
 import dev.togglkit.TogglCall;
-import dev.togglkit.TogglException;
+import dev.togglkit.errors.TogglException;
 import dev.togglkit.TogglResponse;
 import java.time.Instant;
 import java.util.Map;

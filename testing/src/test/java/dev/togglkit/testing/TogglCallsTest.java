@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.togglkit.NotFoundException;
+import dev.togglkit.errors.NotFoundException;
 import dev.togglkit.TogglCall;
 import dev.togglkit.TogglResponse;
 import java.time.Instant;
