@@ -50,12 +50,28 @@ final class FollowUpGuard {
 
   /** Goes after every other application interceptor. */
   Interceptor application() {
-    return this::aroundAttempt;
+    return new Application();
   }
 
   /** Goes after every other network interceptor, next to the wire. */
   Interceptor network() {
-    return this::beforeWire;
+    return new Network();
+  }
+
+  /** The application half, a named class so the assembly's order can be checked by type. */
+  final class Application implements Interceptor {
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      return aroundAttempt(chain);
+    }
+  }
+
+  /** The network half. */
+  final class Network implements Interceptor {
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      return beforeWire(chain);
+    }
   }
 
   static boolean sendsOnce(String method) {

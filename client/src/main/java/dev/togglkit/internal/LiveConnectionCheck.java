@@ -43,7 +43,13 @@ final class LiveConnectionCheck {
 
   /** Goes after the other application interceptors (before {@link FollowUpGuard}'s half). */
   Interceptor application() {
-    return chain -> {
+    return new Application();
+  }
+
+  /** The application half, a named class so the assembly's order can be checked by type. */
+  final class Application implements Interceptor {
+    @Override
+    public Response intercept(Chain chain) throws IOException {
       Request request = chain.request();
       for (int dead = 0; ; dead++) {
         try {
@@ -55,12 +61,18 @@ final class LiveConnectionCheck {
           }
         }
       }
-    };
+    }
   }
 
   /** Goes after every other network interceptor, next to the wire. */
   Interceptor network() {
-    return chain -> {
+    return new Network();
+  }
+
+  /** The network half. */
+  final class Network implements Interceptor {
+    @Override
+    public Response intercept(Chain chain) throws IOException {
       Request request = chain.request();
       Connection connection = chain.connection();
       boolean reused = connection != null && used.put(connection, Boolean.TRUE) != null;
@@ -69,7 +81,7 @@ final class LiveConnectionCheck {
         throw Tunnel.deadConnection();
       }
       return chain.proceed(request);
-    };
+    }
   }
 
   private static boolean isHttp1(Protocol protocol) {
