@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.squareup.moshi.JsonDataException;
 import dev.togglkit.errors.TogglDecodingException;
 import dev.togglkit.errors.TogglIoException;
-import com.squareup.moshi.JsonDataException;
 import java.io.EOFException;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;

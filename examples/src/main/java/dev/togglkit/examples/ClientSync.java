@@ -1,9 +1,9 @@
 package dev.togglkit.examples;
 
-import dev.togglkit.errors.QuotaExceededException;
-import dev.togglkit.errors.RateLimitException;
 import dev.togglkit.TogglCall;
 import dev.togglkit.TogglTrack;
+import dev.togglkit.errors.QuotaExceededException;
+import dev.togglkit.errors.RateLimitException;
 import dev.togglkit.track.api.ClientsApi.ListClientsParams;
 import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
 import dev.togglkit.track.model.Client;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.togglkit.errors.QuotaExceededException;
-import dev.togglkit.errors.RateLimitException;
 import dev.togglkit.RetryPolicy;
 import dev.togglkit.TogglTrack;
+import dev.togglkit.errors.QuotaExceededException;
+import dev.togglkit.errors.RateLimitException;
 import dev.togglkit.testing.Wire.Reply;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
