@@ -98,6 +98,8 @@ class PacingTest extends MockServerTest {
     assertTrue(e.isTimeout(), e.getMessage());
     assertTrue(e.getMessage().startsWith("listThings GET /workspaces/1/things timed out"), e.getMessage());
     assertTrue(e.getMessage().contains("rate limiter"), e.getMessage());
+    assertFalse(e.getMessage().contains("Tunnel"), "no internal type in the message: " + e.getMessage());
+    assertEquals(0, e.attempts(), "not sent");
     assertEquals(1, server.getRequestCount(), "not sent");
     assertTrue(sleeps.isEmpty(), "no waiting for a slot that could not be used");
 

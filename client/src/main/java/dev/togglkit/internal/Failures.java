@@ -110,9 +110,10 @@ final class Failures {
         case QUOTA_REFUSED:
           return quotaRefused(call, tunnel.quota());
         case PACING_TIMEOUT:
-          return TogglIoException.of(details(call).build(), true, tunnel);
+          return TogglIoException.of(details(call).build(), true, tunnel.asIoException());
         default:
-          return TogglIoException.of(details(call).build(), false, (IOException) scrubbed(tunnel));
+          return TogglIoException.of(details(call).build(), false,
+              (IOException) scrubbed(tunnel.asIoException()));
       }
     }
     boolean timeout = e instanceof SocketTimeoutException

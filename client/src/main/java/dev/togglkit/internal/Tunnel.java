@@ -66,6 +66,22 @@ final class Tunnel extends IOException {
         "the pooled connection was closed by the server; the request was not sent on it", null, null);
   }
 
+  /**
+   * The plain I/O failure a caller sees as the cause of a {@code TogglIoException}: the tunnel's
+   * message, stack trace and suppressed failures on a JDK type (an interruption or a timeout is an
+   * InterruptedIOException), so no internal type shows in a cause chain or a message.
+   */
+  IOException asIoException() {
+    IOException plain = kind == Kind.PACING_TIMEOUT || kind == Kind.INTERRUPTED
+        ? new java.io.InterruptedIOException(getMessage())
+        : new IOException(getMessage(), getCause());
+    plain.setStackTrace(getStackTrace());
+    for (Throwable suppressed : getSuppressed()) {
+      plain.addSuppressed(suppressed);
+    }
+    return plain;
+  }
+
   boolean is(Kind expected) {
     return kind == expected;
   }
