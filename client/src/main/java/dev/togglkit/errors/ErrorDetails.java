@@ -1,6 +1,7 @@
 package dev.togglkit.errors;
 
 import dev.togglkit.Quota;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * // gone is a NotFoundException: the same status-to-type mapping the client uses
  * }</pre>
  */
-public final class ErrorDetails {
+public final class ErrorDetails implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final String operation;
   private final String method;

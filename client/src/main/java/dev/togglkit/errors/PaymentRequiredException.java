@@ -12,4 +12,8 @@ public abstract class PaymentRequiredException extends TogglApiException {
   PaymentRequiredException(ErrorDetails details, String extra) {
     super(details, extra);
   }
+
+  PaymentRequiredException(ErrorDetails details, String problem, String extra) {
+    super(details, problem, extra);
+  }
 }

@@ -20,17 +20,16 @@ public class QuotaExceededException extends PaymentRequiredException {
   static final String RESETS_IN = "X-Toggl-Quota-Resets-In";
 
   QuotaExceededException(ErrorDetails details) {
-    super(details, reset(details.quota(), details.attempts()));
+    this(details, details.quota());
   }
 
-  private static String reset(Quota quota, int attempts) {
-    String when = quota.resetsIn().map(in -> "; quota resets in " + in.getSeconds() + "s").orElse("")
-        + quota.resetsAt().map(at -> " (at " + at + ")").orElse("");
-    if (attempts == 0) {
-      return ": the quota is used up (the response at "
-          + quota.observedAt().map(Object::toString).orElse("?") + " said 0 requests remain)" + when;
-    }
-    return when;
+  private QuotaExceededException(ErrorDetails details, Quota quota) {
+    super(details, details.attempts() == 0
+        ? "not sent: the quota is used up (the response at "
+            + quota.observedAt().map(Object::toString).orElse("?") + " said 0 requests remain)"
+        : problem(details),
+        quota.resetsIn().map(in -> "; quota resets in " + in.getSeconds() + "s").orElse("")
+            + quota.resetsAt().map(at -> " (at " + at + ")").orElse(""));
   }
 
   /**

@@ -29,13 +29,15 @@ public abstract class TogglApiException extends TogglException {
   private static final long serialVersionUID = 1L;
 
   TogglApiException(ErrorDetails details, String extra) {
-    super(details, problem(details) + extra, null);
+    this(details, problem(details), extra);
   }
 
-  private static String problem(ErrorDetails details) {
-    if (details.attempts() == 0) {
-      return "not sent"; // the subtype says why, and which status the request would have drawn
-    }
+  /** For a subtype that words the problem itself (a quota refusal that was never sent). */
+  TogglApiException(ErrorDetails details, String problem, String extra) {
+    super(details, problem + extra, null);
+  }
+
+  static String problem(ErrorDetails details) {
     return "failed with HTTP " + status(details) + details.errorMessage()
         .map(message -> ": " + message).orElse(" (no error message in the body)");
   }

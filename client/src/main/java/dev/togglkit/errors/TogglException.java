@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 public abstract class TogglException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final transient ErrorDetails details;
+  private final ErrorDetails details;
 
   /**
    * @param details the call and its last response

@@ -102,6 +102,33 @@ class ErrorFactoryTest {
   }
 
   @Test
+  void anExceptionSurvivesSerializationWithItsDetails() throws Exception {
+    QuotaExceededException quota = (QuotaExceededException) TogglApiException.of(getClient()
+        .statusCode(402).requestId("abc").headers(Map.of("X-Toggl-Quota-Remaining", List.of("0")))
+        .quota(dev.togglkit.Quota.of(0L, Duration.ofSeconds(60), java.time.Instant.EPOCH)).build());
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(quota);
+    }
+    QuotaExceededException read;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      read = (QuotaExceededException) in.readObject();
+    }
+    assertEquals(quota.getMessage(), read.getMessage());
+    assertEquals(Optional.of("abc"), read.requestId());
+    assertEquals(quota.quota(), read.quota());
+    assertEquals(Optional.of("0"), read.details().header("x-toggl-quota-remaining"));
+  }
+
+  @Test
+  void anApiErrorThatWasNotSentStillSaysItsStatus() {
+    TogglApiException e = TogglApiException.of(getClient().statusCode(500).attempts(0).build());
+    assertEquals("getClient GET /workspaces/1/clients/2 failed with HTTP 500 (no error message in"
+        + " the body)", e.getMessage(), "only a quota refusal words itself 'not sent'");
+  }
+
+  @Test
   void detailsToStringShowsNoBodyOrHeaders() {
     ErrorDetails details = getClient().statusCode(400).bodySnippet("secret-ish data")
         .headers(Map.of("Set-Cookie", List.of("s=1"))).requestId("abc").build();
