@@ -32,6 +32,15 @@ class DecodingTest extends MockServerTest {
   }
 
   @Test
+  void aDecodingFailureKeepsTheRequestIdAndAttempts() {
+    server.enqueue(json(503, "\"busy\""));
+    TogglDecodingException e = undecodable(json(200, "{id: 2,,}").setHeader("X-Toggl-Request-Id", "r-7"));
+    assertEquals(java.util.Optional.of("r-7"), e.requestId(), "a response arrived, so its id is there");
+    assertEquals(2, e.attempts());
+    assertTrue(e.getMessage().endsWith("[request id r-7] (2 attempts)"), e.getMessage());
+  }
+
+  @Test
   void invalidJson() {
     TogglDecodingException e = undecodable(json(200, "{id: 2,,}"));
     assertNotNull(e.getCause());
