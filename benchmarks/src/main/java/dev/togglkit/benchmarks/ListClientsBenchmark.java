@@ -6,7 +6,7 @@ import dev.togglkit.RetryPolicy;
 import dev.togglkit.TogglTrack;
 import dev.togglkit.internal.json.TogglMoshi;
 import dev.togglkit.track.model.Client;
-import dev.togglkit.track.api.ClientsApi.ListClientsParams;
+import dev.togglkit.track.api.ListClientsParams;
 import dev.togglkit.track.model.ClientStatusFilter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -29,7 +29,7 @@ import dev.togglkit.NotFoundException;
 import dev.togglkit.ServerException;
 import dev.togglkit.contract.PactClients;
 import dev.togglkit.track.model.Client;
-import dev.togglkit.track.api.ClientsApi.ListClientsParams;
+import dev.togglkit.track.api.ListClientsParams;
 import dev.togglkit.track.model.ClientStatusFilter;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -31,7 +31,7 @@ import dev.togglkit.IdList;
 import dev.togglkit.ServerException;
 import dev.togglkit.contract.PactClients;
 import dev.togglkit.track.api.ProjectUsersApi;
-import dev.togglkit.track.api.ProjectUsersApi.ListProjectUsersParams;
+import dev.togglkit.track.api.ListProjectUsersParams;
 import dev.togglkit.track.model.BulkPatchResult;
 import dev.togglkit.track.model.ProjectUser;
 import dev.togglkit.track.model.ProjectUserCreateRequest;
