@@ -22,6 +22,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads model classes the way Moshi's reflective adapter does (fields by {@code @Json} name,
@@ -33,6 +35,13 @@ import java.util.TreeMap;
  * string only when one occurs, and only then remembered. Applies to concrete, non-generic classes
  * outside the platform packages that have a no-argument constructor: the generated models and
  * classes shaped like them. Anything else is left to Moshi.
+ *
+ * <p>Required properties: in a {@code @NullMarked} package (the generated model packages), a
+ * reference-typed field without {@code @Nullable} is one the spec requires in every response
+ * (modelPojo.mustache writes it so for a required read-only property, e.g. {@code Client.id}). An
+ * object that leaves such a key out, or sends it as {@code null}, is refused with a
+ * {@link JsonDataException} naming the key, which the client reports as a decoding error, instead
+ * of a model whose non-null getter would fail later.
  */
 public final class StrictObjectAdapterFactory implements JsonAdapter.Factory {
 
@@ -79,10 +88,17 @@ public final class StrictObjectAdapterFactory implements JsonAdapter.Factory {
       field.setAccessible(true);
       JsonAdapter<Object> adapter =
           moshi.adapter(field.getGenericType(), qualifiers(field), field.getName());
-      bindings.add(new Binding(entry.getKey(), field, adapter));
+      bindings.add(new Binding(entry.getKey(), field, adapter, isRequired(raw, field)));
     }
     JsonAdapter<Object> writer = moshi.nextAdapter(this, type, annotations);
     return new StrictObjectAdapter(raw, constructor, bindings, writer).nullSafe();
+  }
+
+  /** A reference field the class's {@code @NullMarked} package declares without {@code @Nullable}. */
+  private static boolean isRequired(Class<?> owner, Field field) {
+    Package pkg = owner.getPackage();
+    return pkg != null && pkg.isAnnotationPresent(NullMarked.class) && !field.getType().isPrimitive()
+        && !field.getAnnotatedType().isAnnotationPresent(Nullable.class);
   }
 
   private static boolean isPlainModel(Class<?> raw) {
@@ -117,11 +133,13 @@ public final class StrictObjectAdapterFactory implements JsonAdapter.Factory {
     final String name;
     final Field field;
     final JsonAdapter<Object> adapter;
+    final boolean required;
 
-    Binding(String name, Field field, JsonAdapter<Object> adapter) {
+    Binding(String name, Field field, JsonAdapter<Object> adapter, boolean required) {
       this.name = name;
       this.field = field;
       this.adapter = adapter;
+      this.required = required;
     }
   }
 
@@ -131,6 +149,7 @@ public final class StrictObjectAdapterFactory implements JsonAdapter.Factory {
     private final Binding[] bindings;
     private final JsonReader.Options names;
     private final JsonAdapter<Object> writer;
+    private final Binding[] required;
 
     StrictObjectAdapter(Class<?> type, Constructor<?> constructor, List<Binding> bindings,
         JsonAdapter<Object> writer) {
@@ -143,6 +162,7 @@ public final class StrictObjectAdapterFactory implements JsonAdapter.Factory {
       }
       this.names = JsonReader.Options.of(wireNames);
       this.writer = writer;
+      this.required = bindings.stream().filter(b -> b.required).toArray(Binding[]::new);
     }
 
     @Override
@@ -186,8 +206,29 @@ public final class StrictObjectAdapterFactory implements JsonAdapter.Factory {
           throw new AssertionError("field made accessible at creation: " + binding.field, e);
         }
       }
+      for (Binding binding : required) {
+        if (get(binding, result) == null) {
+          throw new JsonDataException("required key '" + binding.name + "' missing (or null) in a "
+              + type.getSimpleName() + " object at path " + objectPath(reader));
+        }
+      }
       reader.endObject();
       return result;
+    }
+
+    /** The path of the object being read: the reader's path ({@code $[1].name}) without its last key. */
+    private static String objectPath(JsonReader reader) {
+      String path = reader.getPath();
+      int lastKey = path.lastIndexOf('.');
+      return lastKey > 0 ? path.substring(0, lastKey) : path;
+    }
+
+    private static @Nullable Object get(Binding binding, Object model) {
+      try {
+        return binding.field.get(model);
+      } catch (IllegalAccessException e) {
+        throw new AssertionError("field made accessible at creation: " + binding.field, e);
+      }
     }
 
     private JsonDataException duplicate(JsonReader reader, String name) {
