@@ -79,6 +79,8 @@ final class AllOperations {
     BulkPatchResult patched = projects.patchProjects(ws, IdList.of(renamed.getId()), List.of(
         new ProjectPatchOperation().op(ProjectPatchOperation.OpEnum.REPLACE).path("/active").value(false)))
         .execute();
+    projects.patchProjects(ws, IdList.of(renamed.getId()),
+        ProjectPatchOperation.changes().clientId(3L).color("#06aaf5").removeEstimatedHours().build()).execute();
     List<Long> ok = patched.getSuccess();
     projects.deleteProject(ws, renamed.getId()).execute();
     projects.deleteProject(ws, renamed.getId(),

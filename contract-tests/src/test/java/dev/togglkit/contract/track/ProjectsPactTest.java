@@ -257,10 +257,7 @@ class ProjectsPactTest {
   }
 
   private static List<ProjectPatchOperation> deactivate() {
-    return List.of(new ProjectPatchOperation()
-        .op(ProjectPatchOperation.OpEnum.REPLACE)
-        .path("/active")
-        .value(false));
+    return ProjectPatchOperation.changes().active(false).build();
   }
 
   @Pact(consumer = PactClients.CONSUMER)
