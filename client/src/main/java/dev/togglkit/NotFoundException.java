@@ -1,14 +1,15 @@
 package dev.togglkit;
 
+import org.jspecify.annotations.Nullable;
 /** HTTP 404: the workspace, client or project does not exist, or is not visible to these credentials. */
 public class NotFoundException extends TogglApiException {
   private static final long serialVersionUID = 1L;
 
-  private final String origin;
+  private final @Nullable String origin;
 
   /** See {@link TogglApiException#TogglApiException(String, String, String, int, String, String, String)}. */
   public NotFoundException(String operation, String method, String path, int statusCode,
-      String errorMessage, String requestId, String body) {
+      @Nullable String errorMessage, @Nullable String requestId, String body) {
     this(operation, method, path, statusCode, errorMessage, requestId, body, null);
   }
 
@@ -19,7 +20,7 @@ public class NotFoundException extends TogglApiException {
    *     for a 404 from Toggl
    */
   public NotFoundException(String operation, String method, String path, int statusCode,
-      String errorMessage, String requestId, String body, String origin) {
+      @Nullable String errorMessage, @Nullable String requestId, String body, @Nullable String origin) {
     super(operation, method, path, statusCode, errorMessage, requestId, body);
     this.origin = origin;
   }

@@ -1,5 +1,6 @@
 package dev.togglkit;
 
+import org.jspecify.annotations.Nullable;
 /**
  * HTTP 402. Toggl uses it for two things, told apart by type: {@link QuotaExceededException} when
  * the hourly request quota is used up (the response carries quota headers), and
@@ -11,7 +12,7 @@ public abstract class PaymentRequiredException extends TogglApiException {
 
   /** See {@link TogglApiException#TogglApiException(String, String, String, int, String, String, String)}. */
   protected PaymentRequiredException(String operation, String method, String path,
-      int statusCode, String errorMessage, String requestId, String body) {
+      int statusCode, @Nullable String errorMessage, @Nullable String requestId, String body) {
     super(operation, method, path, statusCode, errorMessage, requestId, body);
   }
 }

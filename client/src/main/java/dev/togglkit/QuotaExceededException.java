@@ -1,5 +1,6 @@
 package dev.togglkit;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -12,26 +13,26 @@ import java.time.Instant;
 public class QuotaExceededException extends PaymentRequiredException {
   private static final long serialVersionUID = 1L;
 
-  private final Long quotaRemaining;
-  private final Duration resetsIn;
-  private final Instant resetsAt;
+  private final @Nullable Long quotaRemaining;
+  private final @Nullable Duration resetsIn;
+  private final @Nullable Instant resetsAt;
   /** Null when a 402 arrived; when the response that said the quota was used up arrived otherwise. */
-  private final Instant notSentAfter;
+  private final @Nullable Instant notSentAfter;
 
   /**
    * See {@link TogglApiException#TogglApiException(String, String, String, int, String, String, String)};
    * the quota values may each be null when the header was absent or unreadable.
    */
   public QuotaExceededException(String operation, String method, String path, int statusCode,
-      String errorMessage, String requestId, String body, Long quotaRemaining, Duration resetsIn,
-      Instant resetsAt) {
+      @Nullable String errorMessage, @Nullable String requestId, String body, @Nullable Long quotaRemaining,
+      @Nullable Duration resetsIn, @Nullable Instant resetsAt) {
     this(operation, method, path, statusCode, errorMessage, requestId, body, quotaRemaining,
         resetsIn, resetsAt, null);
   }
 
   private QuotaExceededException(String operation, String method, String path, int statusCode,
-      String errorMessage, String requestId, String body, Long quotaRemaining, Duration resetsIn,
-      Instant resetsAt, Instant notSentAfter) {
+      @Nullable String errorMessage, @Nullable String requestId, String body, @Nullable Long quotaRemaining,
+      @Nullable Duration resetsIn, @Nullable Instant resetsAt, @Nullable Instant notSentAfter) {
     super(operation, method, path, statusCode, errorMessage, requestId, body);
     this.quotaRemaining = quotaRemaining;
     this.resetsIn = resetsIn;
@@ -46,7 +47,7 @@ public class QuotaExceededException extends PaymentRequiredException {
    * would have drawn; {@link #errorMessage()} and {@link #requestId()} are null.
    */
   public static QuotaExceededException notSent(String operation, String method, String path,
-      Duration resetsIn, Instant resetsAt, Instant observedAt) {
+      @Nullable Duration resetsIn, @Nullable Instant resetsAt, Instant observedAt) {
     return new QuotaExceededException(operation, method, path, 402, null, null, "", 0L, resetsIn,
         resetsAt, observedAt);
   }
@@ -68,17 +69,17 @@ public class QuotaExceededException extends PaymentRequiredException {
   }
 
   /** {@code X-Toggl-Quota-Remaining}, or null when absent or not a number. */
-  public Long quotaRemaining() {
+  public @Nullable Long quotaRemaining() {
     return quotaRemaining;
   }
 
   /** {@code X-Toggl-Quota-Resets-In} as a duration, or null when absent or not a number. */
-  public Duration resetsIn() {
+  public @Nullable Duration resetsIn() {
     return resetsIn;
   }
 
   /** When the quota resets: the response's arrival plus {@link #resetsIn()}; null when unknown. */
-  public Instant resetsAt() {
+  public @Nullable Instant resetsAt() {
     return resetsAt;
   }
 }

@@ -1,5 +1,6 @@
 package dev.togglkit;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 
 /**
@@ -11,14 +12,14 @@ import java.time.Duration;
 public class RateLimitException extends TogglApiException {
   private static final long serialVersionUID = 1L;
 
-  private final Duration retryAfter;
+  private final @Nullable Duration retryAfter;
 
   /**
    * See {@link TogglApiException#TogglApiException(String, String, String, int, String, String, String)};
    * {@code retryAfter} is null when the response had no readable {@code Retry-After}.
    */
   public RateLimitException(String operation, String method, String path, int statusCode,
-      String errorMessage, String requestId, String body, Duration retryAfter) {
+      @Nullable String errorMessage, @Nullable String requestId, String body, @Nullable Duration retryAfter) {
     super(operation, method, path, statusCode, errorMessage, requestId, body);
     this.retryAfter = retryAfter;
   }
@@ -30,7 +31,7 @@ public class RateLimitException extends TogglApiException {
   }
 
   /** The server's {@code Retry-After} (seconds or HTTP date) as a wait from now, or null. */
-  public Duration retryAfter() {
+  public @Nullable Duration retryAfter() {
     return retryAfter;
   }
 }

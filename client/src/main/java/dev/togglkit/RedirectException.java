@@ -1,5 +1,6 @@
 package dev.togglkit;
 
+import org.jspecify.annotations.Nullable;
 /**
  * HTTP 3xx that togglkit did not follow. A POST or PATCH is never sent a second time, so a
  * redirect of one (including 307 and 308, which ask for the same request at another URL) ends
@@ -10,14 +11,14 @@ package dev.togglkit;
 public class RedirectException extends TogglApiException {
   private static final long serialVersionUID = 1L;
 
-  private final String location;
+  private final @Nullable String location;
 
   /**
    * See {@link TogglApiException#TogglApiException(String, String, String, int, String, String, String)};
    * {@code location} is the {@code Location} header (credentials masked), or null when absent.
    */
   public RedirectException(String operation, String method, String path, int statusCode,
-      String errorMessage, String requestId, String bodySnippet, String location) {
+      @Nullable String errorMessage, @Nullable String requestId, String bodySnippet, @Nullable String location) {
     super(operation, method, path, statusCode, errorMessage, requestId, bodySnippet);
     this.location = location;
   }
@@ -30,7 +31,7 @@ public class RedirectException extends TogglApiException {
   }
 
   /** The {@code Location} header as received (credentials masked), or null when absent. */
-  public String location() {
+  public @Nullable String location() {
     return location;
   }
 }

@@ -1,5 +1,6 @@
 package dev.togglkit;
 
+import org.jspecify.annotations.Nullable;
 /**
  * The server answered with an error status. Subtypes tell the statuses apart, so a caller can
  * catch just {@link NotFoundException} or {@link RateLimitException}; this type carries what every
@@ -27,8 +28,8 @@ public class TogglApiException extends TogglException {
   private static final long serialVersionUID = 1L;
 
   private final int statusCode;
-  private final String errorMessage;
-  private final String requestId;
+  private final @Nullable String errorMessage;
+  private final @Nullable String requestId;
   private final String bodySnippet;
 
   /**
@@ -42,8 +43,8 @@ public class TogglApiException extends TogglException {
    * @param bodySnippet the start of the body, as {@link #bodySnippet()} should return it (togglkit
    *     passes at most 200 characters with the client's secrets masked); null means none
    */
-  public TogglApiException(String operation, String method, String path, int statusCode,
-      String errorMessage, String requestId, String bodySnippet) {
+  public TogglApiException(String operation, String method, @Nullable String path, int statusCode,
+      @Nullable String errorMessage, @Nullable String requestId, String bodySnippet) {
     super(operation, method, path,
         message(operation, method, path, statusCode, errorMessage, requestId), null);
     this.statusCode = statusCode;
@@ -52,8 +53,8 @@ public class TogglApiException extends TogglException {
     this.bodySnippet = bodySnippet == null ? "" : bodySnippet;
   }
 
-  private static String message(String operation, String method, String path, int statusCode,
-      String errorMessage, String requestId) {
+  private static String message(String operation, String method, @Nullable String path, int statusCode,
+      @Nullable String errorMessage, @Nullable String requestId) {
     StringBuilder text = new StringBuilder()
         .append(operation).append(' ').append(method).append(' ').append(path)
         .append(" failed with HTTP ").append(statusCode);
@@ -74,12 +75,12 @@ public class TogglApiException extends TogglException {
    * {@code error_description} or {@code error} field of a JSON object body; null when the body
    * was empty or had none of these.
    */
-  public String errorMessage() {
+  public @Nullable String errorMessage() {
     return errorMessage;
   }
 
   /** The {@code X-Toggl-Request-Id} response header, or null; quote it to Toggl support. */
-  public String requestId() {
+  public @Nullable String requestId() {
     return requestId;
   }
 

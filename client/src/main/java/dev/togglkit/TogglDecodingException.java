@@ -1,5 +1,6 @@
 package dev.togglkit;
 
+import org.jspecify.annotations.Nullable;
 /**
  * The server answered with a success status, but the body could not be read as the declared type:
  * truncated or invalid JSON, a duplicated object key, bytes that are not UTF-8, an HTML page, an
@@ -24,7 +25,7 @@ public class TogglDecodingException extends TogglException {
    * @param cause the decoder's failure, or null when the body was refused before decoding
    */
   public TogglDecodingException(String operation, String method, String path, int statusCode,
-      String problem, String bodySnippet, Throwable cause) {
+      String problem, String bodySnippet, @Nullable Throwable cause) {
     super(operation, method, path, operation + " " + method + " " + path + " answered HTTP "
         + statusCode + " with a body togglkit could not decode: " + problem, cause);
     this.statusCode = statusCode;

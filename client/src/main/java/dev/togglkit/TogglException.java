@@ -1,5 +1,6 @@
 package dev.togglkit;
 
+import org.jspecify.annotations.Nullable;
 /**
  * Root of every exception togglkit throws. Unchecked, so a call reads as a plain method call;
  * catch a subtype to handle one kind of failure.
@@ -12,7 +13,7 @@ public class TogglException extends RuntimeException {
 
   private final String operation;
   private final String method;
-  private final String path;
+  private final @Nullable String path;
 
   /**
    * @param operation the spec's operationId, e.g. {@code getClient}
@@ -22,7 +23,7 @@ public class TogglException extends RuntimeException {
    * @param cause the underlying failure, or null
    */
   protected TogglException(
-      String operation, String method, String path, String message, Throwable cause) {
+      String operation, String method, @Nullable String path, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.operation = operation;
     this.method = method;
@@ -40,7 +41,7 @@ public class TogglException extends RuntimeException {
   }
 
   /** The request path relative to the base URL, without the query string. */
-  public String path() {
+  public @Nullable String path() {
     return path;
   }
 }

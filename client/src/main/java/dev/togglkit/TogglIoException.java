@@ -1,5 +1,6 @@
 package dev.togglkit;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 
 /**
@@ -25,13 +26,13 @@ public class TogglIoException extends TogglException {
    * @param cause what went wrong on the wire
    */
   public TogglIoException(
-      String operation, String method, String path, boolean timeout, IOException cause) {
+      String operation, String method, @Nullable String path, boolean timeout, @Nullable IOException cause) {
     super(operation, method, path, message(operation, method, path, timeout, cause), cause);
     this.timeout = timeout;
   }
 
   private static String message(
-      String operation, String method, String path, boolean timeout, IOException cause) {
+      String operation, String method, @Nullable String path, boolean timeout, @Nullable IOException cause) {
     String what = timeout ? "timed out" : "failed before a complete response";
     String detail = cause == null ? "" : ": " + cause.getClass().getSimpleName()
         + (cause.getMessage() == null ? "" : " " + cause.getMessage());

@@ -1,5 +1,7 @@
 package dev.togglkit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A call failed in a way that is neither I/O, decoding nor an error status: an interceptor (one of
  * yours on a given {@code OkHttpClient}, or togglkit's), an {@link HttpLogger}, or togglkit itself
@@ -17,7 +19,7 @@ public class TogglUnexpectedException extends TogglException {
    * @param cause the original failure
    */
   public TogglUnexpectedException(
-      String operation, String method, String path, String detail, Throwable cause) {
+      String operation, String method, @Nullable String path, String detail, @Nullable Throwable cause) {
     super(operation, method, path,
         operation + " " + method + " " + path + " failed unexpectedly: " + detail, cause);
   }
