@@ -103,7 +103,7 @@ public class ListClientsBenchmark {
 
   private static void requireFullList(String path, List<Client> clients) {
     if (clients == null || clients.size() != Fixtures.CLIENT_COUNT
-        || clients.get(Fixtures.CLIENT_COUNT - 1).getId() == null) {
+        || clients.get(Fixtures.CLIENT_COUNT - 1).getName() == null) {
       throw new IllegalStateException(path + " did not decode " + Fixtures.CLIENT_COUNT + " clients");
     }
   }

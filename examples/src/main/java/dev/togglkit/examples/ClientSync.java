@@ -100,7 +100,7 @@ public final class ClientSync {
 
   private static boolean hasActiveProject(Client client, List<Project> projects) {
     for (Project p : projects) {
-      if (client.getId().equals(p.getClientId()) && Boolean.TRUE.equals(p.getActive())) {
+      if (Long.valueOf(client.getId()).equals(p.getClientId()) && Boolean.TRUE.equals(p.getActive())) {
         return true;
       }
     }
