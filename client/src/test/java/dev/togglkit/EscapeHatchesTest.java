@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.togglkit.errors.TogglDecodingException;
 import dev.togglkit.track.model.Client;
 import dev.togglkit.track.model.Project;
 import dev.togglkit.track.model.ProjectPayload;

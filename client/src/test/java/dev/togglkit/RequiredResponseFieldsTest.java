@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.togglkit.errors.TogglDecodingException;
 import dev.togglkit.track.model.Client;
 import dev.togglkit.track.model.Project;
 import java.util.List;

@@ -19,12 +19,12 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
-import dev.togglkit.BadRequestException;
-import dev.togglkit.NotFoundException;
-import dev.togglkit.ServerException;
 import dev.togglkit.contract.PactClients;
 import dev.togglkit.focus.api.FocusClientsApi;
 import dev.togglkit.focus.model.FocusClientPayload;
+import dev.togglkit.errors.BadRequestException;
+import dev.togglkit.errors.NotFoundException;
+import dev.togglkit.errors.ServerException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
