@@ -67,7 +67,7 @@ final class ClientGenerator {
     config.addGlobalProperty("apis", "");
     if (mainRun) {
       config.addGlobalProperty("models", "");
-      config.addGlobalProperty("supportingFiles", "RequiredFields.java");
+      config.addGlobalProperty("supportingFiles", "RequiredFields.java,track-v9.json,focus.json");
     } else {
       // As <generateModels>false</generateModels> and <generateSupportingFiles>false</generateSupportingFiles>.
       config.addGlobalProperty("models", "false");
