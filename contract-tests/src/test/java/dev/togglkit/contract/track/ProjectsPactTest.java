@@ -27,11 +27,11 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import dev.togglkit.IdList;
 import dev.togglkit.contract.PactClients;
+import dev.togglkit.track.api.ProjectsApi;
+import dev.togglkit.track.api.DeleteProjectParams;
+import dev.togglkit.track.api.ListProjectsParams;
 import dev.togglkit.errors.ForbiddenException;
 import dev.togglkit.errors.ServerException;
-import dev.togglkit.track.api.ProjectsApi.DeleteProjectParams;
-import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
-import dev.togglkit.track.api.ProjectsApi;
 import dev.togglkit.track.model.BulkPatchResult;
 import dev.togglkit.track.model.Project;
 import dev.togglkit.track.model.ProjectActiveFilter;
@@ -257,10 +257,7 @@ class ProjectsPactTest {
   }
 
   private static List<ProjectPatchOperation> deactivate() {
-    return List.of(new ProjectPatchOperation()
-        .op(ProjectPatchOperation.OpEnum.REPLACE)
-        .path("/active")
-        .value(false));
+    return ProjectPatchOperation.changes().active(false).build();
   }
 
   @Pact(consumer = PactClients.CONSUMER)
