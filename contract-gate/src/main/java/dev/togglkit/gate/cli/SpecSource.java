@@ -23,18 +23,29 @@ import java.util.jar.JarFile;
  * </ul>
  * A document inside a jar is copied out with its folder (the files its {@code $ref}s name) to a temporary
  * directory, deleted when the JVM exits, and parsed from there like any file.
+ *
+ * <p>Public for the Maven plugin, which resolves {@code classpath:} against the building project's dependencies.
  */
-final class SpecSource {
+public final class SpecSource {
 
-  static final String CLASSPATH = "classpath:";
+  public static final String CLASSPATH = "classpath:";
 
   private SpecSource() {
   }
 
   /** The root file to parse; fails naming the source when it does not exist. */
   static Path resolve(String source) {
+    return resolve(source, Thread.currentThread().getContextClassLoader());
+  }
+
+  /**
+   * The root file to parse, {@code classpath:} entries looked up in {@code classpath}.
+   *
+   * @throws RuntimeException whose message names the source, when it does not exist or cannot be read
+   */
+  public static Path resolve(String source, ClassLoader classpath) {
     if (source.startsWith(CLASSPATH)) {
-      return fromClasspath(source.substring(CLASSPATH.length()));
+      return fromClasspath(source.substring(CLASSPATH.length()), classpath);
     }
     int bang = source.indexOf("!/");
     if (bang > 0) {
@@ -51,9 +62,9 @@ final class SpecSource {
     return file;
   }
 
-  private static Path fromClasspath(String resource) {
+  private static Path fromClasspath(String resource, ClassLoader classpath) {
     String name = resource.startsWith("/") ? resource.substring(1) : resource;
-    URL url = Thread.currentThread().getContextClassLoader().getResource(name);
+    URL url = classpath.getResource(name);
     if (url == null) {
       throw new UsageException("no resource " + name + " on the class path (put the jar holding it on the class "
           + "path with java -cp, or use JAR!/" + name + ")");
