@@ -13,7 +13,7 @@
 #
 # Each size runs RUNS rounds; a round times both tools, alternating which goes first (gate, opc, then opc, gate,
 # ...), so a load that drifts during the run weighs on both. /usr/bin/time -v gives the wall time and the peak RSS
-# of each run. Prints the medians, the ratios gate/opc, the gate's peak RSS, the load average (uptime) at the start
+# of each run (and its CPU time). Prints the medians, the ratios gate/opc, the gate's peak RSS, the load average (uptime) at the start
 # and the end, and whether each goal is met. Exits 0 either way: the figures are the result, not a test; it exits 2
 # only when an input is missing or a tool fails or the two disagree about the verdict.
 set -euo pipefail
@@ -85,7 +85,7 @@ count() { node -e 'console.log(JSON.parse(require("fs").readFileSync(process.arg
 n_small=$(count "$out/track-67.json")
 n_large=$(count "$out/track-6700.json")
 
-# One timed run; sets wall (seconds) and peak (peak RSS, kB). The tool's exit status must be 0 (no findings).
+# One timed run; sets wall (seconds), cpu (user + system seconds) and peak (peak RSS, kB). The tool's exit status must be 0 (no findings).
 timed() {
   local tool="$1" pacts="$2" log="$3"
   local cmd
@@ -100,10 +100,12 @@ timed() {
   if [[ "$tool" == opc ]] && [[ "$(tr -d '[:space:]' < "$log")" != "[]" ]]; then
     fail "opc reported findings on $(basename "$pacts"); see $log"
   fi
-  read -r wall peak < <(awk -F': ' '
+  read -r wall cpu peak < <(awk -F': ' '
     /Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; wall = s }
+    /User time/ { user = $2 }
+    /System time/ { sys = $2 }
     /Maximum resident set size/ { rss = $2 }
-    END { print wall, rss }' "$log.time")
+    END { print wall, user + sys, rss }' "$log.time")
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
@@ -113,7 +115,7 @@ echo "load at start: $load_start  (cores: $(nproc))"
 echo "gate: $(basename "$gate_jar") on $(java -version 2>&1 | head -1); opc $opc_version on node $(node --version)"
 echo "runs per tool and size: $runs, alternating"
 
-declare -A walls rss
+declare -A walls cpus rss
 for size in small large; do
   pacts="$out/track-67.json"; [[ $size == large ]] && pacts="$out/track-6700.json"
   for round in $(seq 1 "$runs"); do
@@ -121,15 +123,17 @@ for size in small large; do
     for tool in "${order[@]}"; do
       timed "$tool" "$pacts" "$out/$tool-$size-$round.log"
       walls[$tool-$size]+="$wall"$'\n'
+      cpus[$tool-$size]+="$cpu"$'\n'
       rss[$tool-$size]+="$peak"$'\n'
-      printf '  %-5s %5s interactions, round %d: %6.2f s, %5d MB peak RSS\n' "$tool" \
-        "$([[ $size == small ]] && echo "$n_small" || echo "$n_large")" "$round" "$wall" $(( peak / 1024 ))
+      printf '  %-5s %5s interactions, round %d: %6.2f s wall, %6.2f s CPU, %5d MB peak RSS\n' "$tool" \
+        "$([[ $size == small ]] && echo "$n_small" || echo "$n_large")" "$round" "$wall" "$cpu" $(( peak / 1024 ))
     done
   done
 done
 load_end="$(uptime)"
 
 med() { printf '%s' "${walls[$1]}" | median; }
+med_cpu() { printf '%s' "${cpus[$1]}" | median; }
 med_rss() { printf '%s' "${rss[$1]}" | median; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 verdict() { awk -v v="$1" -v g="$2" 'BEGIN { print (v <= g) ? "met" : "NOT met" }'; }
@@ -147,6 +151,10 @@ printf '  %5s interactions: gate %6.2f s, opc %6.2f s, gate/opc %s (goal <= 1.5:
   "$n_small" "$gate_small" "$opc_small" "$ratio_small" "$(verdict "$ratio_small" 1.5)"
 printf '  %5s interactions: gate %6.2f s, opc %6.2f s, gate/opc %s (goal <= 1.0: %s)\n' \
   "$n_large" "$gate_large" "$opc_large" "$ratio_large" "$(verdict "$ratio_large" 1.0)"
+# CPU time (user + system, all threads) is not a goal; on a busy machine it moves less than the wall time.
+printf 'median CPU time: gate %.2f s / opc %.2f s = %s at %s; gate %.2f s / opc %.2f s = %s at %s\n' \
+  "$(med_cpu gate-small)" "$(med_cpu opc-small)" "$(ratio "$(med_cpu gate-small)" "$(med_cpu opc-small)")" "$n_small" \
+  "$(med_cpu gate-large)" "$(med_cpu opc-large)" "$(ratio "$(med_cpu gate-large)" "$(med_cpu opc-large)")" "$n_large"
 echo "median peak RSS: gate $gate_rss_small MB at $n_small, $gate_rss_large MB at $n_large" \
   "(goal <= 256 MB at $n_large: $(verdict "$gate_rss_large" 256)); opc $opc_rss_large MB at $n_large"
 echo "load at start: $load_start"

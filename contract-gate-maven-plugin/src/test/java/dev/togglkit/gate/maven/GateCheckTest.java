@@ -42,7 +42,8 @@ class GateCheckTest {
 
     assertEquals(List.of(), log.errors);
     assertTrue(log.infos.stream().anyMatch(line -> line.startsWith("contract gate: 1 operations, 2/2 documented "
-        + "statuses covered, 0 violations (policy consumer, 1 pact file, 2 interactions)")), log.infos.toString());
+        + "statuses covered, 0 violations") && line.endsWith("(policy consumer, 1 pact file, 2 interactions)")),
+        log.infos.toString());
   }
 
   @Test
@@ -55,9 +56,10 @@ class GateCheckTest {
         failure.getMessage());
     assertEquals(1, log.errors.size(), log.errors.toString());
     String finding = log.errors.get(0);
-    assertTrue(finding.startsWith("RESPONSE widgets getWidget"), finding);
+    assertTrue(finding.contains("RESPONSE widgets getWidget"), finding);
     assertTrue(finding.contains("weight_grams"), finding);
-    assertTrue(finding.endsWith("(pact shop-widgets.json, interaction 'get an existing widget')"), finding);
+    assertTrue(finding.contains("(pact shop-widgets.json, interaction "), finding);
+    assertTrue(finding.endsWith("'get an existing widget')"), finding);
   }
 
   @Test
@@ -85,7 +87,7 @@ class GateCheckTest {
         () -> check(Map.of("widgets", WIDGETS_SPEC.toString()), List.of(pact), "consumer", true).run(log));
 
     assertTrue(failure.getMessage().startsWith("contract gate: 1 finding"), failure.getMessage());
-    assertTrue(log.errors.get(0).startsWith("MISSING_COVERAGE widgets getWidget"), log.errors.toString());
+    assertTrue(log.errors.get(0).contains("MISSING_COVERAGE widgets getWidget"), log.errors.toString());
   }
 
   @Test
