@@ -5,9 +5,10 @@ import dev.togglkit.gate.ContractGate;
 import dev.togglkit.gate.Finding;
 import dev.togglkit.gate.GateResult;
 import dev.togglkit.gate.ProviderSpecs;
-import dev.togglkit.gate.cli.SpecSource;
+import dev.togglkit.gate.SpecResources;
 import dev.togglkit.gate.report.ContractReportWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,8 @@ import org.apache.maven.plugin.logging.Log;
  */
 record GateCheck(Path basedir, Map<String, String> specs, List<Path> pacts, String policy, boolean failOnWarnings,
                  boolean requireCoverage, Path reportDirectory, ClassLoader classpath) {
+
+  private static final String CLASSPATH = "classpath:";
 
   void run(Log log) throws MojoExecutionException, MojoFailureException {
     GatePolicy gatePolicy = configured(() -> GatePolicy.parse(policy));
@@ -88,29 +91,32 @@ record GateCheck(Path basedir, Map<String, String> specs, List<Path> pacts, Stri
     return new ProviderSpecs(loaded);
   }
 
-  /** The spec's root file: a relative file or jar is taken from the project directory, not Maven's. */
+  /**
+   * The spec's root file: {@code classpath:ENTRY} from {@link #classpath}, {@code JAR!/ENTRY} and plain files
+   * relative to the project directory, not Maven's working directory.
+   */
   private Path resolve(String location) {
-    if (location.startsWith(SpecSource.CLASSPATH)) {
-      String entry = location.substring(SpecSource.CLASSPATH.length()).replaceFirst("^/", "");
+    if (location.startsWith(CLASSPATH)) {
+      String entry = location.substring(CLASSPATH.length()).replaceFirst("^/", "");
       if (classpath.getResource(entry) == null) {
         throw new IllegalArgumentException("no resource " + entry + " in the project's dependencies nor in the "
             + "plugin's <dependencies> (add the jar holding it, e.g. togglkit-client, to either)");
       }
-      return rootFile(location);
+      return SpecResources.fromClasspath(entry, classpath);
     }
     int bang = location.indexOf("!/");
-    String file = bang > 0 ? location.substring(0, bang) : location;
-    String rest = bang > 0 ? location.substring(bang) : "";
-    return rootFile(basedir.resolve(file) + rest);
-  }
-
-  /** SpecSource's failures (a missing file, jar or entry; an unreadable jar) all mean the location is wrong. */
-  private Path rootFile(String location) {
-    try {
-      return SpecSource.resolve(location, classpath);
-    } catch (RuntimeException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
+    if (bang > 0) {
+      Path jar = basedir.resolve(location.substring(0, bang));
+      if (!Files.isRegularFile(jar)) {
+        throw new IllegalArgumentException("no jar file at " + jar);
+      }
+      return SpecResources.fromJar(jar, location.substring(bang + 2));
     }
+    Path file = basedir.resolve(location);
+    if (!Files.isRegularFile(file)) {
+      throw new IllegalArgumentException("spec document not found: " + file);
+    }
+    return file;
   }
 
   private interface ConfigStep<T> {
