@@ -26,9 +26,12 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import dev.togglkit.ForbiddenException;
+import dev.togglkit.PremiumFeatureException;
 import dev.togglkit.IdList;
 import dev.togglkit.ServerException;
 import dev.togglkit.contract.PactClients;
+import dev.togglkit.contract.SpecMessages;
+import dev.togglkit.contract.conformance.SpecDocuments;
 import dev.togglkit.track.api.ProjectsApi;
 import dev.togglkit.track.api.ProjectsApi.DeleteProjectParams;
 import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
@@ -48,7 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Contracts of the Track project operations, driven through {@code TogglTrack.projects()}. Every
  * documented status of listProjects, createProject, patchProjects, getProject, updateProject and
- * deleteProject has a scenario here.
+ * deleteProject has a scenario here, the premium-only 402 of create and update included (CURATION C-38).
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PactClients.TRACK, pactVersion = PactSpecVersion.V4)
@@ -58,6 +61,11 @@ class ProjectsPactTest {
 
   private static final String PROJECTS_PATH = TRACK_BASE_PATH + "/workspaces/" + WORKSPACE + "/projects";
   private static final String PROJECT_PATH = PROJECTS_PATH + "/" + PROJECT;
+
+  /** A colour outside the free plan's palette, which only premium workspaces may pick. */
+  private static final String CUSTOM_COLOUR = "#ff7f50";
+  /** Toggl's answer to a premium-only field on a free plan, as the spec documents it (CURATION C-38). */
+  private static final String PREMIUM_ONLY = SpecMessages.of(SpecDocuments.TRACK_V9, "PremiumFeatureRequired");
 
   private static ProjectsApi projects(MockServer mockServer) {
     return PactClients.track(mockServer).projects();
@@ -239,6 +247,23 @@ class ProjectsPactTest {
   void projectCreationServerError(MockServer mockServer) {
     assertApiError(ServerException.class, 500, SERVER_ERROR, "createProject",
         () -> projects(mockServer).createProject(WORKSPACE, newProject()).execute());
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact projectCreationNeedsPremium(PactDslWithProvider builder) {
+    var request = trackRequest(builder, "POST", PROJECTS_PATH,
+            "workspace 1234567 is on the free plan",
+            "create a project with a custom colour on the free plan")
+        .body(new PactDslJsonBody().stringValue("name", "Website relaunch").stringValue("color", CUSTOM_COLOUR));
+    return respondWithError(request, 402, PREMIUM_ONLY);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "projectCreationNeedsPremium")
+  void projectCreationNeedsPremium(MockServer mockServer) {
+    assertApiError(PremiumFeatureException.class, 402, PREMIUM_ONLY, "createProject", () -> projects(mockServer)
+        .createProject(WORKSPACE, new ProjectPayload().name("Website relaunch").color(CUSTOM_COLOUR))
+        .execute());
   }
 
   // ---- patchProjects ------------------------------------------------------------------------
@@ -441,6 +466,23 @@ class ProjectsPactTest {
   void projectUpdateServerError(MockServer mockServer) {
     assertApiError(ServerException.class, 500, SERVER_ERROR, "updateProject",
         () -> projects(mockServer).updateProject(WORKSPACE, PROJECT, rename()).execute());
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact projectUpdateNeedsPremium(PactDslWithProvider builder) {
+    var request = trackRequest(builder, "PUT", PROJECT_PATH,
+            "workspace 1234567 is on the free plan and has project 202700150",
+            "give a project a custom colour on the free plan")
+        .body(new PactDslJsonBody().stringValue("color", CUSTOM_COLOUR));
+    return respondWithError(request, 402, PREMIUM_ONLY);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "projectUpdateNeedsPremium")
+  void projectUpdateNeedsPremium(MockServer mockServer) {
+    assertApiError(PremiumFeatureException.class, 402, PREMIUM_ONLY, "updateProject",
+        () -> projects(mockServer).updateProject(WORKSPACE, PROJECT, new ProjectPayload().color(CUSTOM_COLOUR))
+            .execute());
   }
 
   // ---- deleteProject ------------------------------------------------------------------------

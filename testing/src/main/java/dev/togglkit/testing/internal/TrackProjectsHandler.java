@@ -50,6 +50,10 @@ public final class TrackProjectsHandler {
       return TrackErrors.error(403, TrackErrors.NO_ACCESS);
     }
     Map<String, Object> body = new LinkedHashMap<>(call.objectBody());
+    FakeResponse premiumOnly = PremiumFeatures.refusal(ws, body);
+    if (premiumOnly != null) {
+      return premiumOnly;
+    }
     Instant now = call.now();
     ProjectRecord project = new ProjectRecord(call.state.projectId(null), ws.id, "", now);
     project.currency = ws.currency;
@@ -91,6 +95,10 @@ public final class TrackProjectsHandler {
       return TrackErrors.error(403, TrackErrors.NO_ACCESS);
     }
     Map<String, Object> body = new LinkedHashMap<>(call.objectBody());
+    FakeResponse premiumOnly = PremiumFeatures.refusal(ws, body);
+    if (premiumOnly != null) {
+      return premiumOnly;
+    }
     body.remove("client_name");
     if (body.get("client_id") != null) {
       body.remove("cid");
