@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.togglkit.RetryPolicy;
-import dev.togglkit.TogglIoException;
 import dev.togglkit.TogglTrack;
+import dev.togglkit.errors.TogglIoException;
 import dev.togglkit.testing.Wire.Reply;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.togglkit;
+package dev.togglkit.errors;
 
 /**
  * HTTP 402. Toggl uses it for two things, told apart by type: {@link QuotaExceededException} when
@@ -9,9 +9,11 @@ package dev.togglkit;
 public abstract class PaymentRequiredException extends TogglApiException {
   private static final long serialVersionUID = 1L;
 
-  /** See {@link TogglApiException#TogglApiException(String, String, String, int, String, String, String)}. */
-  protected PaymentRequiredException(String operation, String method, String path,
-      int statusCode, String errorMessage, String requestId, String body) {
-    super(operation, method, path, statusCode, errorMessage, requestId, body);
+  PaymentRequiredException(ErrorDetails details, String extra) {
+    super(details, extra);
+  }
+
+  PaymentRequiredException(ErrorDetails details, String problem, String extra) {
+    super(details, problem, extra);
   }
 }
