@@ -4,7 +4,6 @@ import com.atlassian.oai.validator.report.MessageResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.togglkit.gate.ValidatorMessagePolicy;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -26,7 +25,7 @@ import java.util.Map;
 /**
  * Examples are facts too: every {@code example} and {@code examples} value of a fully inlined spec (parameters,
  * request and response bodies, every schema and property) must validate against its schema, with the gate's rules
- * (an undeclared property is an error). The fake serves documented bodies from these examples and the docs show
+ * ({@link StrictLevels}: an undeclared property is an error). The fake serves documented bodies from these examples and the docs show
  * them, so a wrong one (an id given as a string) would teach users and tests the wrong type.
  */
 public final class SpecExamplesCheck {
@@ -36,7 +35,7 @@ public final class SpecExamplesCheck {
   private final Map<Schema<?>, Boolean> walked = new IdentityHashMap<>();
 
   private SpecExamplesCheck(OpenAPI openApi) {
-    validator = new SchemaValidator(openApi, new MessageResolver(ValidatorMessagePolicy.levelResolver()));
+    validator = new SchemaValidator(openApi, new MessageResolver(StrictLevels.resolver()));
   }
 
   /** Every example that does not validate, one line each: where it is and what is wrong. */

@@ -4,8 +4,7 @@ import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
-import dev.togglkit.gate.ApiSpec;
-import dev.togglkit.gate.ValidatorMessagePolicy;
+import dev.togglkit.contract.conformance.StrictLevels;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -18,8 +17,9 @@ import java.util.Map;
 /**
  * Validates recorded real answers against the spec, strictly: an undocumented status, a body field the schema
  * does not declare, a wrong type or a body where the spec documents none is a finding, unless a
- * {@link CuratedDifference} explains it. Uses the gate's validator settings ({@link ValidatorMessagePolicy}: unknown
- * fields are errors) on the gate's inlined spec ({@link ApiSpec}), one response at a time.
+ * {@link CuratedDifference} explains it. swagger-request-validator checks one response at a time against the spec as
+ * the gate's loader reads it, inlined ({@code InlinedSpec}), with every message an error ({@link StrictLevels}:
+ * unknown fields included).
  */
 public final class RealTrafficCheck {
 
@@ -37,16 +37,16 @@ public final class RealTrafficCheck {
     }
   }
 
-  private final Map<String, ApiSpec> specs;
+  private final Map<String, OpenAPI> specs;
   private final Map<String, OpenApiInteractionValidator> validators = new LinkedHashMap<>();
   private final List<CuratedDifference> curated;
 
-  /** @param specs spec per document folder ({@code track-v9}, {@code focus}) */
-  public RealTrafficCheck(Map<String, ApiSpec> specs, List<CuratedDifference> curated) {
+  /** @param specs the inlined spec ({@code InlinedSpec}) per document folder ({@code track-v9}, {@code focus}) */
+  public RealTrafficCheck(Map<String, OpenAPI> specs, List<CuratedDifference> curated) {
     this.specs = Map.copyOf(specs);
     this.curated = List.copyOf(curated);
     specs.forEach((document, spec) -> validators.put(document, OpenApiInteractionValidator
-        .createFor(spec.openApi()).withLevelResolver(ValidatorMessagePolicy.levelResolver()).build()));
+        .createFor(spec).withLevelResolver(StrictLevels.resolver()).build()));
   }
 
   public List<Finding> check(List<EvidenceRecord> records) {
@@ -60,11 +60,11 @@ public final class RealTrafficCheck {
   }
 
   private List<String> differences(EvidenceRecord record) {
-    ApiSpec spec = specs.get(record.document());
+    OpenAPI spec = specs.get(record.document());
     if (spec == null) {
       return List.of("no spec document '" + record.document() + "'");
     }
-    Operation operation = operation(spec.openApi(), record);
+    Operation operation = operation(spec, record);
     if (operation == null) {
       return List.of("the spec has no operation " + record.operation() + " at " + record.method() + " "
           + record.pathTemplate());

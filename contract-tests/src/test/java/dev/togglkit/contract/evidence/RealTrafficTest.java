@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.togglkit.contract.conformance.CurationEntries;
 import dev.togglkit.contract.conformance.SpecDocuments;
-import dev.togglkit.gate.ApiSpec;
+import dev.togglkit.contract.conformance.InlinedSpec;
+import io.swagger.v3.oas.models.OpenAPI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,9 @@ class RealTrafficTest {
   @BeforeAll
   static void load() {
     records = EvidenceRecord.readAll(SpecDocuments.specDir().resolve("evidence"));
-    Map<String, ApiSpec> specs = Map.of(
-        SpecDocuments.TRACK_V9.folder(), ApiSpec.load(SpecDocuments.TRACK_V9.root()),
-        SpecDocuments.FOCUS.folder(), ApiSpec.load(SpecDocuments.FOCUS.root()));
+    Map<String, OpenAPI> specs = Map.of(
+        SpecDocuments.TRACK_V9.folder(), InlinedSpec.load(SpecDocuments.TRACK_V9.root()),
+        SpecDocuments.FOCUS.folder(), InlinedSpec.load(SpecDocuments.FOCUS.root()));
     check = new RealTrafficCheck(specs, CURATED);
   }
 
