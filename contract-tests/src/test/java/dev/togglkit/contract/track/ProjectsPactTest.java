@@ -5,6 +5,7 @@ import static dev.togglkit.contract.PactClients.TRACK_BASE_PATH;
 import static dev.togglkit.contract.PactRequests.trackRequest;
 import static dev.togglkit.contract.track.ProjectBodies.DATE_TIME;
 import static dev.togglkit.contract.track.TrackErrors.NO_ACCESS;
+import static dev.togglkit.contract.track.TrackErrors.PREMIUM_ONLY_COLOR;
 import static dev.togglkit.contract.track.TrackErrors.SERVER_ERROR;
 import static dev.togglkit.contract.track.TrackErrors.respondWithError;
 import static dev.togglkit.contract.track.TrackIds.CLIENT;
@@ -27,8 +28,6 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import dev.togglkit.IdList;
 import dev.togglkit.contract.PactClients;
-import dev.togglkit.contract.SpecMessages;
-import dev.togglkit.contract.conformance.SpecDocuments;
 import dev.togglkit.errors.ForbiddenException;
 import dev.togglkit.errors.PremiumFeatureException;
 import dev.togglkit.errors.ServerException;
@@ -64,8 +63,6 @@ class ProjectsPactTest {
 
   /** A colour outside the free plan's palette, which only premium workspaces may pick. */
   private static final String CUSTOM_COLOUR = "#ff7f50";
-  /** Toggl's answer to a premium-only field on a free plan, as the spec documents it (CURATION C-38). */
-  private static final String PREMIUM_ONLY = SpecMessages.of(SpecDocuments.TRACK_V9, "PremiumFeatureRequired");
 
   private static ProjectsApi projects(MockServer mockServer) {
     return PactClients.track(mockServer).projects();
@@ -255,15 +252,16 @@ class ProjectsPactTest {
             "workspace 1234567 is on the free plan",
             "create a project with a custom colour on the free plan")
         .body(new PactDslJsonBody().stringValue("name", "Website relaunch").stringValue("color", CUSTOM_COLOUR));
-    return respondWithError(request, 402, PREMIUM_ONLY);
+    return respondWithError(request, 402, PREMIUM_ONLY_COLOR);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectCreationNeedsPremium")
   void projectCreationNeedsPremium(MockServer mockServer) {
-    assertApiError(PremiumFeatureException.class, 402, PREMIUM_ONLY, "createProject", () -> projects(mockServer)
-        .createProject(WORKSPACE, new ProjectPayload().name("Website relaunch").color(CUSTOM_COLOUR))
-        .execute());
+    assertApiError(PremiumFeatureException.class, 402, PREMIUM_ONLY_COLOR, "createProject",
+        () -> projects(mockServer)
+            .createProject(WORKSPACE, new ProjectPayload().name("Website relaunch").color(CUSTOM_COLOUR))
+            .execute());
   }
 
   // ---- patchProjects ------------------------------------------------------------------------
@@ -474,13 +472,13 @@ class ProjectsPactTest {
             "workspace 1234567 is on the free plan and has project 202700150",
             "give a project a custom colour on the free plan")
         .body(new PactDslJsonBody().stringValue("color", CUSTOM_COLOUR));
-    return respondWithError(request, 402, PREMIUM_ONLY);
+    return respondWithError(request, 402, PREMIUM_ONLY_COLOR);
   }
 
   @Test
   @PactTestFor(pactMethod = "projectUpdateNeedsPremium")
   void projectUpdateNeedsPremium(MockServer mockServer) {
-    assertApiError(PremiumFeatureException.class, 402, PREMIUM_ONLY, "updateProject",
+    assertApiError(PremiumFeatureException.class, 402, PREMIUM_ONLY_COLOR, "updateProject",
         () -> projects(mockServer).updateProject(WORKSPACE, PROJECT, new ProjectPayload().color(CUSTOM_COLOUR))
             .execute());
   }

@@ -1,12 +1,14 @@
 package dev.togglkit.testing.internal;
 
+import dev.togglkit.testing.TogglOperation.Api;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What a free-plan workspace may not ask for when it creates or updates a project, and the 402 Toggl answers
- * (spec: responses/PremiumFeatureRequired, CURATION C-38): a custom colour.
+ * (spec: responses/PremiumFeatureRequired, its example {@code customColor}, read from the operation table;
+ * CURATION C-38): a custom colour.
  */
 final class PremiumFeatures {
 
@@ -27,7 +29,7 @@ final class PremiumFeatures {
     }
     Object color = body.get("color");
     if (color instanceof String && !FREE_COLOURS.contains(((String) color).toLowerCase(Locale.ROOT))) {
-      return TrackErrors.error(402, SpecExamples.message("track-v9", "PremiumFeatureRequired"));
+      return TrackErrors.error(402, OperationTable.message(Api.TRACK, "customColor").text);
     }
     return null;
   }
