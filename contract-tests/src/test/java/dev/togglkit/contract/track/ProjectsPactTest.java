@@ -50,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Contracts of the Track project operations, driven through {@code TogglTrack.projects()}. Every
  * documented status of listProjects, createProject, patchProjects, getProject, updateProject and
- * deleteProject has a scenario here, the premium-only 402 of create and update included (CURATION C-38).
+ * deleteProject has a scenario here, the premium-only 402 of create and update included (CURATION C-42).
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PactClients.TRACK, pactVersion = PactSpecVersion.V4)
