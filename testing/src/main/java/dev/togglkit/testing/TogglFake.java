@@ -5,7 +5,6 @@ import dev.togglkit.TogglTrack;
 import dev.togglkit.testing.internal.FakeSettings;
 import dev.togglkit.testing.internal.FakeState;
 import dev.togglkit.testing.internal.FakeUser;
-import dev.togglkit.testing.internal.RequestValidation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
@@ -49,9 +48,6 @@ public final class TogglFake implements AutoCloseable {
     try {
       List<ExchangeListener> listeners = new ArrayList<>(b.listeners);
       ServiceLoader.load(ExchangeListener.class).forEach(listeners::add);
-      if (!b.lenientRequests) {
-        RequestValidation.preload();
-      }
       this.server = new FakeHttpServer(state, new FakeSettings(b.maxClientNameLength, !b.lenientRequests), faults, limits,
           List.copyOf(listeners));
     } catch (IOException e) {

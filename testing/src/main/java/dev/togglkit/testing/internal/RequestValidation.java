@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Holds every request the fake receives to the spec it serves: the documents togglkit-client was generated from
@@ -18,7 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * schema (types, undeclared fields) and content type. Credentials are the {@link Authenticator}'s: a request
  * without valid ones gets Toggl's 401, not a 400.
  *
- * <p>The documents are parsed once per JVM, on first use, and shared by every fake.
+ * <p>The documents are parsed once per JVM, when the first validating fake starts, and shared by every fake.
  */
 public final class RequestValidation {
 
@@ -26,7 +25,6 @@ public final class RequestValidation {
       Api.TRACK, "META-INF/togglkit/spec/track-v9/openapi.yaml",
       Api.FOCUS, "META-INF/togglkit/spec/focus/openapi.yaml");
   private static final Map<Api, ExchangeValidator> VALIDATORS = new EnumMap<>(Api.class);
-  private static final AtomicBoolean PRELOADING = new AtomicBoolean();
 
   private RequestValidation() {
   }
@@ -59,28 +57,6 @@ public final class RequestValidation {
           : FocusErrors.error(400, documented.get(0).error, documented.get(0).text + ": " + detail);
     }
     return TrackErrors.error(400, "Does not match the spec: " + detail);
-  }
-
-  /**
-   * Starts parsing both documents on a daemon thread, so the work (seconds on a busy machine: swagger-parser,
-   * the schema library) overlaps the test's own setup instead of delaying the first request. A request that
-   * arrives before it is done waits for it ({@link #validator} is synchronized); a failure surfaces there.
-   */
-  public static void preload() {
-    if (!PRELOADING.compareAndSet(false, true)) {
-      return;
-    }
-    Thread loader = new Thread(() -> {
-      try {
-        for (Api api : Api.values()) {
-          validator(api);
-        }
-      } catch (RuntimeException e) {
-        // Not lost: the first request's validator(api) call tries again and throws it to the caller.
-      }
-    }, "togglfake-spec-loader");
-    loader.setDaemon(true);
-    loader.start();
   }
 
   /** The validator for one API's document, parsed on first use. */
