@@ -78,7 +78,7 @@ class TrackProjectsTest {
     assertEquals(List.of("Website relaunch", "Website archive"), names("?active=both&name=WEBSITE"));
     assertEquals(List.of("Mobile app"), names("?user_ids=" + colleague));
     assertEquals(List.of("Internal", "Mobile app", "Website relaunch"), names("?sort_field=name&sort_order=ASC"));
-    assertEquals(List.of("Website relaunch", "Mobile app", "Internal"), names("?sort_field=name&sort_order=desc"));
+    assertEquals(List.of("Website relaunch", "Mobile app", "Internal"), names("?sort_field=name&sort_order=DESC"));
     assertEquals(List.of("Mobile app"), names("?search=mobile"));
     assertEquals(List.of("Website relaunch", "Internal"), names("?project_ids=" + relaunch + ",999," + internal));
     Map<String, Object> upcoming = wire.track("GET", projects() + "/" + app).object();
@@ -129,6 +129,12 @@ class TrackProjectsTest {
     Reply unsupported = wire.track("PATCH", projects() + "/" + mine, "[{\"op\":\"replace\",\"path\":\"/workspace_id\",\"value\":1}]");
     assertEquals("Operation not supported (replace /workspace_id)",
         ((Map<?, ?>) ((List<?>) unsupported.object().get("failure")).get(0)).get("message"));
+    // The spec's removable fields (C-40): remove clears client_id, but a name cannot be removed.
+    Reply removeName = wire.track("PATCH", projects() + "/" + mine, "[{\"op\":\"remove\",\"path\":\"/name\"}]");
+    assertEquals("Operation not supported (remove /name)",
+        ((Map<?, ?>) ((List<?>) removeName.object().get("failure")).get(0)).get("message"));
+    Reply removeClient = wire.track("PATCH", projects() + "/" + mine, "[{\"op\":\"remove\",\"path\":\"/client_id\"}]");
+    assertEquals(List.of((double) mine), removeClient.object().get("success"));
   }
 
   @Test

@@ -46,7 +46,9 @@ class OperationTableTest {
   @Test
   void patchFieldsComeFromTheSchemasExtension() {
     assertEquals(Set.of("manager", "labor_cost", "rate"), OperationTable.patchFields(Api.TRACK, "ProjectUserPatchOperation"));
-    assertEquals(Set.of(), OperationTable.patchFields(Api.TRACK, "ProjectPatchOperation"), "the spec names none");
+    assertEquals(Set.of("labor_cost", "rate"), OperationTable.removableFields(Api.TRACK, "ProjectUserPatchOperation"));
+    assertTrue(OperationTable.patchFields(Api.TRACK, "ProjectPatchOperation").contains("client_id"));
+    assertEquals(Set.of(), OperationTable.patchFields(Api.TRACK, "Client"), "a schema without the extension");
   }
 
   @Test
