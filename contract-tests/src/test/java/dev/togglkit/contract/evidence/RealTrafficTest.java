@@ -27,7 +27,7 @@ class RealTrafficTest {
   /** Differences the spec keeps on purpose. Each names the CURATION entry that says why. */
   static final List<CuratedDifference> CURATED = List.of(
       // The real API answers the deleted id; documenting it would make deleteProject return Long (Java-breaking).
-      new CuratedDifference("deleteProject", 200, "response body not documented", "C-39"));
+      new CuratedDifference("deleteProject", 200, "response body not documented", "C-43"));
 
   private static List<EvidenceRecord> records;
   private static RealTrafficCheck check;

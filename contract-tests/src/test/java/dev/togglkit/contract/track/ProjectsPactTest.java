@@ -28,12 +28,12 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import dev.togglkit.IdList;
 import dev.togglkit.contract.PactClients;
+import dev.togglkit.track.api.ProjectsApi;
+import dev.togglkit.track.api.DeleteProjectParams;
+import dev.togglkit.track.api.ListProjectsParams;
 import dev.togglkit.errors.ForbiddenException;
 import dev.togglkit.errors.PremiumFeatureException;
 import dev.togglkit.errors.ServerException;
-import dev.togglkit.track.api.ProjectsApi.DeleteProjectParams;
-import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
-import dev.togglkit.track.api.ProjectsApi;
 import dev.togglkit.track.model.BulkPatchResult;
 import dev.togglkit.track.model.Project;
 import dev.togglkit.track.model.ProjectActiveFilter;
@@ -50,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Contracts of the Track project operations, driven through {@code TogglTrack.projects()}. Every
  * documented status of listProjects, createProject, patchProjects, getProject, updateProject and
- * deleteProject has a scenario here, the premium-only 402 of create and update included (CURATION C-38).
+ * deleteProject has a scenario here, the premium-only 402 of create and update included (CURATION C-42).
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PactClients.TRACK, pactVersion = PactSpecVersion.V4)
@@ -280,10 +280,7 @@ class ProjectsPactTest {
   }
 
   private static List<ProjectPatchOperation> deactivate() {
-    return List.of(new ProjectPatchOperation()
-        .op(ProjectPatchOperation.OpEnum.REPLACE)
-        .path("/active")
-        .value(false));
+    return ProjectPatchOperation.changes().active(false).build();
   }
 
   @Pact(consumer = PactClients.CONSUMER)

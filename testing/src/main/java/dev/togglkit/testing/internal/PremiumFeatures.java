@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * What a free-plan workspace may not ask for when it creates or updates a project, and the 402 Toggl answers
  * (spec: responses/PremiumFeatureRequired, its example {@code customColor}, read from the operation table;
- * CURATION C-38): a custom colour.
+ * CURATION C-42): a custom colour.
  */
 final class PremiumFeatures {
 
