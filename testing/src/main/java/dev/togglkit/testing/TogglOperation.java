@@ -1,7 +1,7 @@
 package dev.togglkit.testing;
 
 /**
- * The 24 operations the fake serves, named by API and the spec's operationId. Faults can target one
+ * The 26 operations the fake serves, named by API and the spec's operationId. Faults can target one
  * ({@code fake.faults().failNext(TogglOperation.TRACK_CREATE_CLIENT, 1, 500)}) and every
  * {@link ReceivedRequest} says which one it was.
  */
@@ -27,6 +27,8 @@ public enum TogglOperation {
       "/workspaces/{workspace_id}/project_users/{project_user_id}"),
   TRACK_PATCH_PROJECT_USERS(Api.TRACK, "patchProjectUsers", "PATCH",
       "/workspaces/{workspace_id}/project_users/{project_user_ids}"),
+  TRACK_GET_ME(Api.TRACK, "getMe", "GET", "/me"),
+  TRACK_LIST_MY_WORKSPACES(Api.TRACK, "listMyWorkspaces", "GET", "/me/workspaces"),
   FOCUS_LIST_CLIENTS(Api.FOCUS, "listClients", "GET", "/workspaces/{workspace_id}/clients"),
   FOCUS_CREATE_CLIENT(Api.FOCUS, "createClient", "POST", "/workspaces/{workspace_id}/clients"),
   FOCUS_GET_CLIENT(Api.FOCUS, "getClient", "GET", "/workspaces/{workspace_id}/clients/{client_id}"),

@@ -53,6 +53,9 @@ public final class DocumentedErrors {
       case 403:
         return clients ? TrackErrors.FORBIDDEN : TrackErrors.NO_ACCESS;
       case 404:
+        if (operation == TogglOperation.TRACK_GET_ME) {
+          return TrackErrors.USER_DATA_NOT_LOADED;
+        }
         if (operation == TogglOperation.TRACK_UPDATE_CLIENT) {
           return TrackErrors.CLIENT_NOT_IN_WORKSPACE;
         }

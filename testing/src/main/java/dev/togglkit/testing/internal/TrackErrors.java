@@ -13,6 +13,7 @@ public final class TrackErrors {
   public static final String CLIENT_NAME_EMPTY = "Client name cannot be empty";
   public static final String CLIENT_NOT_IN_WORKSPACE = "Client doesn't exist in the workspace.";
   public static final String BAD_REQUEST = "Bad Request";
+  public static final String USER_DATA_NOT_LOADED = "could not load user data";
   public static final String WORKSPACE_NOT_FOUND = "Workspace not found";
   public static final String TOO_MANY_PROJECT_IDS = "project_ids cannot exceed 200 elements.";
   public static final String INVALID_PROJECT_ID = "Invalid project_id";
