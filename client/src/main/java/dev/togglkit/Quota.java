@@ -15,7 +15,9 @@ import java.util.OptionalLong;
  * too far ahead to represent reads as {@link Instant#MAX}. {@link #unknown()} is the quota before
  * any response carried the headers.
  */
-public final class Quota {
+public final class Quota implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final Quota UNKNOWN = new Quota(null, null, null, null);
 

@@ -5,8 +5,8 @@
  * beside its body), {@link dev.togglkit.RequestOptions} (one call's timeouts and retry policy),
  * {@link dev.togglkit.Quota} (the last quota a client saw), {@link dev.togglkit.AutoPager} (every
  * item of a paged list), {@link dev.togglkit.IdList},
- * {@link dev.togglkit.RetryPolicy}, {@link dev.togglkit.HttpLogger}, and the exceptions, all
- * unchecked and rooted at {@link dev.togglkit.TogglException}.
+ * {@link dev.togglkit.RetryPolicy}, {@link dev.togglkit.HttpLogger}. The exceptions live in
+ * {@link dev.togglkit.errors}, all unchecked and rooted at {@link dev.togglkit.errors.TogglException}.
  *
  * <p>The services and models are generated into {@code dev.togglkit.track.*} and
  * {@code dev.togglkit.focus.*}; packages named {@code internal} are implementation details.

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.togglkit.errors.ForbiddenException;
+import dev.togglkit.errors.RepeatedPageException;
 import dev.togglkit.focus.model.Client;
 import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
 import dev.togglkit.track.model.Project;
@@ -97,11 +99,15 @@ class AutoPagerTest extends MockServerTest {
         .listAll(1L, ListProjectsParams.builder().perPage(2).build()).iterator();
     it.next();
     it.next();
-    TogglException e = assertThrows(TogglException.class, it::hasNext);
+    RepeatedPageException e = assertThrows(RepeatedPageException.class, it::hasNext);
 
-    assertEquals("listProjects: page 2 repeated page 1 (2 items): the server is not advancing through"
-        + " the pages, so reading stops instead of looping", e.getMessage());
+    assertEquals("listProjects GET /workspaces/1/projects page 2 repeated page 1 (2 items): the"
+        + " server is not advancing through the pages, so reading stops instead of looping",
+        e.getMessage());
     assertEquals("listProjects", e.operation());
+    assertEquals("GET", e.method());
+    assertEquals("/workspaces/1/projects", e.path(), "the path with its ids, not the template");
+    assertEquals(2, e.page());
     assertEquals(2, server.getRequestCount());
   }
 

@@ -56,7 +56,7 @@ final class ClientGenerator {
     config.addAdditionalProperty("sourceFolder", "src/main/java");
     config.addGlobalProperty("apis", "");
     config.addGlobalProperty("models", "");
-    config.addGlobalProperty("supportingFiles", "RequiredFields.java");
+    config.addGlobalProperty("supportingFiles", "RequiredFields.java,track-v9.json,focus.json");
     config.addGlobalProperty("apiTests", "false");
     config.addGlobalProperty("modelTests", "false");
     config.addGlobalProperty("apiDocs", "false");

@@ -52,7 +52,7 @@ public final class TogglFake implements AutoCloseable {
     try {
       List<ExchangeListener> listeners = new ArrayList<>(b.listeners);
       ServiceLoader.load(ExchangeListener.class).forEach(listeners::add);
-      this.server = new FakeHttpServer(state, new FakeSettings(b.maxClientNameLength), faults, limits,
+      this.server = new FakeHttpServer(state, new FakeSettings(b.maxClientNameLength, !b.lenientRequests), faults, limits,
           List.copyOf(listeners));
     } catch (IOException e) {
       throw new UncheckedIOException("TogglFake could not listen on a loopback port", e);
@@ -196,6 +196,7 @@ public final class TogglFake implements AutoCloseable {
     private String password = "fake-password";
     private int maxClientNameLength = 100;
     private boolean workspacesPremium = true;
+    private boolean lenientRequests;
     private final List<ExchangeListener> listeners = new ArrayList<>();
 
     private Builder() {
@@ -238,6 +239,18 @@ public final class TogglFake implements AutoCloseable {
      */
     public Builder workspacesPremium(boolean premium) {
       this.workspacesPremium = premium;
+      return this;
+    }
+
+    /**
+     * Turns request validation off. By default every request is checked against the spec the client was
+     * generated from (parameter types and enums, undeclared query parameters, body schema, content type) and one
+     * that departs from it gets a 400 naming the parameter or field, recorded in {@link ReceivedRequest#violations()}.
+     * Lenient, the handlers take what they can from such a request, as the fake did before it validated; use it
+     * only to see what code that sends such requests does next.
+     */
+    public Builder lenientRequests() {
+      this.lenientRequests = true;
       return this;
     }
 

@@ -3,8 +3,8 @@ package dev.togglkit.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.togglkit.BadRequestException;
-import dev.togglkit.QuotaExceededException;
+import dev.togglkit.errors.BadRequestException;
+import dev.togglkit.errors.QuotaExceededException;
 import dev.togglkit.TogglTrack;
 import dev.togglkit.track.model.ClientPayload;
 import java.time.Duration;
@@ -21,10 +21,12 @@ class TogglFakeTestAttributesTest {
     track.clients().listClients(workspace).execute();
     track.clients().listClients(workspace).execute();
 
-    assertThrows(QuotaExceededException.class, () -> track.clients().listClients(workspace).execute());
+    QuotaExceededException spent = assertThrows(QuotaExceededException.class,
+        () -> track.clients().listClients(workspace).execute());
 
-    assertEquals(clock.instant().plus(Duration.ofHours(1)), track.quota().resetsAt().orElseThrow(),
+    assertEquals(clock.instant().plus(Duration.ofHours(1)), spent.quota().resetsAt().orElseThrow(),
         "the client measures the reset on the fake's clock");
+    assertEquals(spent.quota(), track.quota());
     clock.advance(Duration.ofHours(1));
     track.clients().listClients(workspace).execute();
   }

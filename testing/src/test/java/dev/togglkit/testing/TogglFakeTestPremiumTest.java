@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.togglkit.PremiumFeatureException;
+import dev.togglkit.errors.PremiumFeatureException;
 import dev.togglkit.TogglTrack;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,7 @@ import static dev.togglkit.contract.PactClients.TRACK_BASE_PATH;
 import static dev.togglkit.contract.PactRequests.trackRequest;
 import static dev.togglkit.contract.track.TrackErrors.NO_ACCESS;
 import static dev.togglkit.contract.track.TrackErrors.SERVER_ERROR;
+import static dev.togglkit.contract.track.TrackErrors.USER_DATA_NOT_LOADED;
 import static dev.togglkit.contract.track.TrackErrors.respondWithError;
 import static dev.togglkit.contract.track.TrackIds.WORKSPACE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,9 +22,9 @@ import au.com.dius.pact.consumer.junit5.PactTestFor;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
-import dev.togglkit.ForbiddenException;
-import dev.togglkit.NotFoundException;
-import dev.togglkit.ServerException;
+import dev.togglkit.errors.ForbiddenException;
+import dev.togglkit.errors.NotFoundException;
+import dev.togglkit.errors.ServerException;
 import dev.togglkit.contract.PactClients;
 import dev.togglkit.track.model.CurrentUser;
 import dev.togglkit.track.model.Workspace;
@@ -40,7 +41,6 @@ class MePactTest {
   private static final String MY_WORKSPACES_PATH = ME_PATH + "/workspaces";
   private static final long USER = 5123456L;
   private static final String AT = "2024-05-16T08:42:10+00:00";
-  private static final String USER_DATA_NOT_LOADED = "could not load user data";
 
   // ---- getMe ------------------------------------------------------------------------------------
 
