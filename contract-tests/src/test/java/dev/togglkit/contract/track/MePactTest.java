@@ -32,7 +32,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Workspace discovery: getMe and listMyWorkspaces, every status Toggl's Swagger documents (C-38). */
+/** Workspace discovery: getMe and listMyWorkspaces, every status Toggl's Swagger documents (C-44). */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PactClients.TRACK, pactVersion = PactSpecVersion.V4)
 class MePactTest {
