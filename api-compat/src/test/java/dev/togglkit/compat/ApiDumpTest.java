@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ApiDumpTest {
 
   static final String UPDATE_COMMAND = "./mvnw -o -q -pl api-compat -am verify -Dtogglkit.api.dump=update"
-      + " -Dtest=ApiDumpTest -Dsurefire.failIfNoSpecifiedTests=false -Dinvoker.skip";
+      + " -Dtest=ApiDumpTest -Dsurefire.failIfNoSpecifiedTests=false";
 
   private static final Path ROOT = Path.of(System.getProperty("togglkit.root")).toAbsolutePath().normalize();
   private static final boolean UPDATE = "update".equals(System.getProperty("togglkit.api.dump"));
