@@ -70,7 +70,7 @@ public final class SpecLoader {
     }
     ObjectNode root = (ObjectNode) tree;
     if ("2.0".equals(root.path("swagger").asText(null))) {
-      return convertSwagger2(file);
+      return convertSwagger2(file, root);
     }
     String version = root.path("openapi").asText("");
     if (!version.startsWith("3.")) {
@@ -82,7 +82,7 @@ public final class SpecLoader {
     return new SpecDocument(file, root, version, List.copyOf(warnings));
   }
 
-  private static SpecDocument convertSwagger2(Path file) {
+  private static SpecDocument convertSwagger2(Path file, JsonNode swagger) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     SwaggerParseResult result = new SwaggerConverter().readLocation(file.toAbsolutePath().toUri().toString(),
@@ -93,9 +93,30 @@ public final class SpecLoader {
           result.getMessages())));
     }
     ObjectNode root = Json.mapper().valueToTree(result.getOpenAPI());
+    keepMediaTypes(swagger, root);
     List<String> warnings = new ArrayList<>(result.getMessages() == null ? List.of() : result.getMessages());
     checkLocalRefs(root, root, warnings);
     return new SpecDocument(file, root, "2.0", List.copyOf(warnings));
+  }
+
+  /**
+   * Swagger 2.0 declares {@code produces} and {@code consumes} per operation (or document); the converter keeps
+   * them only where a body schema exists. They are what content negotiation is checked against, so they are kept
+   * on each converted operation as {@code x-togglkit-produces} / {@code x-togglkit-consumes}.
+   */
+  private static void keepMediaTypes(JsonNode swagger, ObjectNode converted) {
+    swagger.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+      JsonNode target = converted.path("paths").path(path.getKey()).path(method.getKey());
+      if (!target.isObject() || !method.getValue().isObject()) {
+        return;
+      }
+      for (String kind : List.of("produces", "consumes")) {
+        JsonNode types = method.getValue().has(kind) ? method.getValue().get(kind) : swagger.get(kind);
+        if (types != null && types.isArray()) {
+          ((ObjectNode) target).set("x-togglkit-" + kind, types.deepCopy());
+        }
+      }
+    }));
   }
 
   private static void checkLocalRefs(JsonNode root, JsonNode node, List<String> warnings) {

@@ -54,6 +54,9 @@ public final class CompiledSpec {
   public static CompiledSpec of(JsonNode root) {
     List<SpecOperation> operations = new ArrayList<>();
     JsonNode paths = root.path("paths");
+    // The reference engine's per-document switch (info.x-opc-config-case-insensitive); paths are case-sensitive
+    // otherwise, as RFC 3986 says.
+    boolean caseInsensitive = root.path("info").path("x-opc-config-case-insensitive").asBoolean(false);
     paths.fields().forEachRemaining(entry -> {
       JsonNode item = JsonPointers.deref(root, entry.getValue());
       if (!item.isObject()) {
@@ -62,7 +65,8 @@ public final class CompiledSpec {
       item.fields().forEachRemaining(method -> {
         String name = method.getKey().toLowerCase(Locale.ROOT);
         if (METHODS.contains(name) && method.getValue().isObject()) {
-          operations.add(operation(root, entry.getKey(), name.toUpperCase(Locale.ROOT), item, method.getValue()));
+          operations.add(operation(root, entry.getKey(), name.toUpperCase(Locale.ROOT), item, method.getValue(),
+              caseInsensitive));
         }
       });
     });
@@ -70,7 +74,7 @@ public final class CompiledSpec {
   }
 
   private static SpecOperation operation(JsonNode root, String path, String method, JsonNode item,
-                                         JsonNode operation) {
+                                         JsonNode operation, boolean caseInsensitive) {
     List<JsonNode> parameters = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     for (JsonNode list : List.of(operation.path("parameters"), item.path("parameters"))) {
@@ -89,7 +93,7 @@ public final class CompiledSpec {
     int staticLength = 0;
     while (matcher.find()) {
       String literal = path.substring(last, matcher.start());
-      regex.append(Pattern.quote(literal));
+      regex.append(literal(literal));
       staticLength += literal.length();
       if (!matcher.group(1).isEmpty()) {
         regex.append(Pattern.quote(matcher.group(1)));
@@ -98,11 +102,30 @@ public final class CompiledSpec {
       names.add(matcher.group(2));
       last = matcher.end();
     }
-    regex.append(Pattern.quote(path.substring(last)));
+    regex.append(literal(path.substring(last)));
     staticLength += path.length() - last;
     String key = OperationKey.of(operation.path("operationId").asText(null), method, path);
     return new SpecOperation(key, method, path, operation, List.copyOf(parameters), security,
-        Pattern.compile(regex.toString()), List.copyOf(names), staticLength);
+        Pattern.compile(regex.toString(), caseInsensitive ? Pattern.CASE_INSENSITIVE : 0), List.copyOf(names),
+        staticLength);
+  }
+
+  /** A literal part of a path template; {@code *} (or {@code **}) is a wildcard, as HTTP routers read it. */
+  private static String literal(String text) {
+    if (!text.contains("*")) {
+      return Pattern.quote(text);
+    }
+    String[] parts = text.split("\\*+", -1);
+    StringBuilder regex = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        regex.append(".*");
+      }
+      if (!parts[i].isEmpty()) {
+        regex.append(Pattern.quote(parts[i]));
+      }
+    }
+    return regex.toString();
   }
 
   /** opc's {@code info.x-opc-config-base-path}, else the path of the first server URL ("/api/v9"), else "". */

@@ -191,6 +191,12 @@ public final class ExchangeChecker {
         ? contentTypes(JsonPointers.deref(spec.root(),
         operation.operation().path("responses").path(String.valueOf(exchange.status()))))
         : allProduces;
+    List<String> swaggerProduces = swagger2(operation, "produces");
+    if (swaggerProduces != null) {
+      allProduces.clear();
+      allProduces.addAll(swaggerProduces);
+      producesForStatus = swaggerProduces;
+    }
     boolean ok = true;
     String acceptHeader = headers.joined("accept");
     String accept = acceptHeader == null ? "" : acceptHeader.split(";")[0];
@@ -412,7 +418,7 @@ public final class ExchangeChecker {
       return true;
     }
     String location = at + ".responses." + exchange.status();
-    List<String> produces = contentTypes(response);
+    List<String> produces = orElse(swagger2(operation, "produces"), contentTypes(response));
     Headers headers = new Headers(exchange.responseHeaders());
     String header = headers.joined("content-type");
     String contentType = header == null ? "" : header.split(";")[0];
@@ -471,7 +477,7 @@ public final class ExchangeChecker {
       issues.add(new Issue(false, "response.status.default", "response.status", at + ".responses.default",
           "status " + exchange.status() + " is documented only by the default response"));
     }
-    List<String> produces = contentTypes(response);
+    List<String> produces = orElse(swagger2(operation, "produces"), contentTypes(response));
     String accept = requestHeaders.joined("accept");
     String contentType = orElse(MediaTypes.findMatching(accept == null ? JSON : accept, produces),
         produces.isEmpty() ? JSON : produces.get(0));
@@ -509,7 +515,20 @@ public final class ExchangeChecker {
   // --- helpers ------------------------------------------------------------------------------------------------
 
   private List<String> requestContentTypes(SpecOperation operation) {
-    return contentTypes(JsonPointers.deref(spec.root(), operation.operation().path("requestBody")));
+    List<String> swagger = swagger2(operation, "consumes");
+    return swagger != null ? swagger
+        : contentTypes(JsonPointers.deref(spec.root(), operation.operation().path("requestBody")));
+  }
+
+  /** A Swagger 2.0 operation's produces/consumes, kept by SpecLoader's conversion; null for OpenAPI 3. */
+  private static List<String> swagger2(SpecOperation operation, String kind) {
+    JsonNode types = operation.operation().get("x-togglkit-" + kind);
+    if (types == null || !types.isArray()) {
+      return null;
+    }
+    List<String> list = new ArrayList<>();
+    types.forEach(type -> list.add(type.asText()));
+    return list;
   }
 
   private static List<String> contentTypes(JsonNode holder) {
@@ -621,7 +640,7 @@ public final class ExchangeChecker {
     return true;
   }
 
-  private static String orElse(String value, String fallback) {
+  private static <T> T orElse(T value, T fallback) {
     return value == null ? fallback : value;
   }
 

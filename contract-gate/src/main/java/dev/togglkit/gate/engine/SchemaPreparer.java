@@ -63,23 +63,81 @@ public final class SchemaPreparer {
       setAt(schema, ref, sub);
     }
     ObjectNode flattened = flattenAllOf(schema, addedOrder);
+    List<ObjectNode> parts = new ArrayList<>();
+    parts.add(flattened);
+    for (String ref : addedOrder) {
+      JsonNode sub = JsonPointers.at(flattened, ref);
+      if (sub.isObject() && sub != flattened) {
+        parts.add((ObjectNode) sub);
+      }
+    }
+    if (target != Target.REQUEST) {
+      parts.forEach(SchemaPreparer::closeObjects);
+    }
     if (target == Target.RESPONSE_CONSUMER) {
-      closeObjects(flattened);
-      traverse(flattened, s -> {
+      parts.forEach(part -> traverse(part, s -> {
         if (!s.has("oneOf")) {
           s.remove("required");
         }
+      }));
+    }
+    parts.forEach(part -> traverse(part, s -> discriminate(s, flattened)));
+    return flattened;
+  }
+
+  /**
+   * A {@code oneOf} with a {@code discriminator}: the tag property selects the branch (by the mapping, else by the
+   * branch's {@code const}/{@code enum} for the tag, else by the referenced schema's name), and a tag value no
+   * branch names is an error. Rewritten as if/then, so two branches that both fit do not make it fail.
+   */
+  private static void discriminate(ObjectNode s, JsonNode root) {
+    JsonNode oneOf = s.get("oneOf");
+    String property = s.path("discriminator").path("propertyName").asText(null);
+    if (oneOf == null || !oneOf.isArray() || property == null) {
+      return;
+    }
+    JsonNode mapping = s.path("discriminator").path("mapping");
+    ArrayNode conditions = NODES.arrayNode();
+    ArrayNode allValues = NODES.arrayNode();
+    for (JsonNode branch : oneOf) {
+      List<String> values = new ArrayList<>();
+      String ref = branch.path("$ref").asText(null);
+      mapping.fields().forEachRemaining(entry -> {
+        if (ref != null && (entry.getValue().asText().equals(ref)
+            || ref.endsWith("/" + entry.getValue().asText()))) {
+          values.add(entry.getKey());
+        }
       });
-    } else if (target == Target.RESPONSE_STRICT) {
-      closeObjects(flattened);
-      for (String ref : addedOrder) {
-        JsonNode sub = JsonPointers.at(flattened, ref);
-        if (sub.isObject()) {
-          closeObjects((ObjectNode) sub);
+      if (values.isEmpty()) {
+        JsonNode resolved = JsonPointers.deref(root, branch);
+        JsonNode tag = JsonPointers.deref(root, resolved.path("properties").path(property));
+        if (tag.has("const")) {
+          values.add(tag.get("const").asText());
+        } else if (tag.path("enum").isArray()) {
+          tag.get("enum").forEach(value -> values.add(value.asText()));
+        } else if (ref != null && mapping.isMissingNode()) {
+          values.add(ref.substring(ref.lastIndexOf('/') + 1));
         }
       }
+      if (values.isEmpty()) {
+        return;
+      }
+      for (String value : values) {
+        allValues.add(value);
+        ObjectNode condition = NODES.objectNode();
+        condition.putObject("if").putObject("properties").putObject(property).put("const", value);
+        ((ObjectNode) condition.get("if")).putArray("required").add(property);
+        condition.set("then", branch.deepCopy());
+        conditions.add(condition);
+      }
     }
-    return flattened;
+    ObjectNode known = NODES.objectNode();
+    known.putObject("properties").putObject(property).set("enum", allValues);
+    conditions.insert(0, known);
+    s.remove("oneOf");
+    s.remove("discriminator");
+    ArrayNode allOf = s.has("allOf") && s.get("allOf").isArray() ? (ArrayNode) s.get("allOf") : s.putArray("allOf");
+    allOf.addAll(conditions);
   }
 
   private static void closeObjects(ObjectNode schema) {
@@ -87,6 +145,8 @@ public final class SchemaPreparer {
       JsonNode additional = s.get("additionalProperties");
       if ((additional == null || additional.isBoolean() && additional.booleanValue())
           && !s.has("oneOf") && !s.has("allOf") && !s.has("anyOf")
+          // {type: object, $ref: X} (left by merging allOf parts): X lists the fields, and X is closed itself.
+          && !s.has("$ref")
           && "object".equals(s.path("type").asText(null))) {
         s.put("additionalProperties", false);
       }
