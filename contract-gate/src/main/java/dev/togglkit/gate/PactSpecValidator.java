@@ -83,8 +83,8 @@ public final class PactSpecValidator {
                   + String.join(", ", specs.all().keySet())));
         } else {
           skippedPacts++;
+          skippedInteractions += pact.interactions().size();
         }
-        skippedInteractions += pact.interactions().size();
         continue;
       }
       for (PactInteraction interaction : pact.interactions()) {

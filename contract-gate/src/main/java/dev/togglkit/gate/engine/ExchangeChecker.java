@@ -365,7 +365,8 @@ public final class ExchangeChecker {
             "the spec requires a request body; the interaction has none"));
       } else {
         JsonNode value = parseBody(body, header == null ? "" : header);
-        JsonSchema compiled = spec.schema(location, schema, SchemaPreparer.Target.REQUEST);
+        JsonSchema compiled = spec.schema(location, schema, policy == Policy.STRICT
+            ? SchemaPreparer.Target.REQUEST_STRICT : SchemaPreparer.Target.REQUEST);
         for (ValidationMessage message : validate(compiled, value, false)) {
           issues.add(new Issue(true, "request.body.incompatible", "request.body" + pointer(message), location,
               message.getMessage()));

@@ -34,7 +34,7 @@ import java.util.function.Consumer;
 public final class SchemaPreparer {
 
   /** What the schema will check. */
-  public enum Target { REQUEST, RESPONSE_CONSUMER, RESPONSE_STRICT }
+  public enum Target { REQUEST, REQUEST_STRICT, RESPONSE_CONSUMER, RESPONSE_STRICT }
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -72,6 +72,7 @@ public final class SchemaPreparer {
       }
     }
     if (target != Target.REQUEST) {
+      // Strict requests too: a renamed or invented body field is what a careless client change looks like.
       parts.forEach(SchemaPreparer::closeObjects);
     }
     if (target == Target.RESPONSE_CONSUMER) {
