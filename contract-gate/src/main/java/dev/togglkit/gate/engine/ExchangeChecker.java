@@ -91,15 +91,21 @@ public final class ExchangeChecker {
         continue;
       }
       String name = parameter.path("name").asText();
+      String style = parameter.path("style").asText("");
       String raw = QueryStrings.decode(values.get(name));
+      if (style.equalsIgnoreCase("label") && raw.startsWith(".")) {
+        raw = raw.substring(1);
+      } else if (style.equalsIgnoreCase("matrix") && raw.startsWith(";" + name + "=")) {
+        raw = raw.substring(name.length() + 2);
+      }
       JsonNode schema = schemaOf(parameter);
       String location = at + ".parameters." + name;
       JsonSchema compiled = spec.schema(location, schema, SchemaPreparer.Target.REQUEST);
       JsonNode value = isString(compiled.getSchemaNode()) ? NODES.textNode(raw) : parseValue(raw);
-      String style = parameter.path("style").asText("");
       if (parameter.path("explode").asBoolean(false) && value.isTextual()
           && typeOf(compiled.getSchemaNode()).equals("array")) {
-        String separator = style.equalsIgnoreCase("label") ? "\\." : style.equalsIgnoreCase("matrix") ? ";" : ",";
+        String separator = style.equalsIgnoreCase("label") ? "\\." : style.equalsIgnoreCase("matrix")
+            ? ";" + java.util.regex.Pattern.quote(name) + "=" : ",";
         value = split(raw, separator);
       } else if (value.isTextual() && typeOf(compiled.getSchemaNode()).equals("array")) {
         value = split(raw, ",");
