@@ -1,7 +1,7 @@
 /**
  * togglkit's client: the Toggl Track v9 and Toggl Focus APIs.
  *
- * <p>Exports only what users touch: {@code dev.togglkit} (entry points, calls, paging, exceptions)
+ * <p>Exports only what users touch: {@code dev.togglkit} (entry points, calls, paging), {@code dev.togglkit.errors} (the exceptions)
  * and the generated services and models. The {@code internal} packages (Retrofit interfaces,
  * service implementations, interceptors, JSON adapters) stay inside. The model packages are opened
  * to Moshi, which reads and writes their private fields, and so is the JSON adapter package.
@@ -18,6 +18,7 @@ module dev.togglkit.client {
   requires com.squareup.moshi;
 
   exports dev.togglkit;
+  exports dev.togglkit.errors;
   exports dev.togglkit.track.api;
   exports dev.togglkit.track.model;
   exports dev.togglkit.focus.api;

@@ -3,13 +3,22 @@ package dev.togglkit;
 import java.time.Duration;
 
 /**
- * When and how long togglkit waits and tries again. Only idempotent requests (GET, PUT, DELETE)
- * are ever retried, never POST or PATCH, so a retry cannot create data twice. They are retried on
- * HTTP 429, 502, 503 and 504 and when the connection fails before a response arrives.
+ * When and how long togglkit waits and tries again. By default only idempotent requests (GET, PUT,
+ * DELETE) are retried, never POST or PATCH, so a retry cannot create data twice. They are retried
+ * on HTTP 429, 502, 503 and 504 and when the connection fails before a response arrives.
+ *
+ * <p><b>Writes on 429, opt-in.</b> With {@link Builder#resendWritesOn429(boolean)
+ * resendWritesOn429(true)} a POST or PATCH answered 429 is sent again, and only then: only after
+ * a 429, only when the response carries a readable {@code Retry-After}, and only while that wait
+ * fits the remaining {@link #maxTotalWait()} and {@link #maxRetries()}. Toggl's rate limiter
+ * answers 429 before doing anything, so the write was not performed; a 429 without
+ * {@code Retry-After} may come from something else (a proxy, a gateway), so it is not re-sent, and
+ * neither is a write after a 5xx, a timeout or a dropped connection, where whether it was
+ * performed is unknown. Off by default: "a write goes out at most once" stays the default promise.
  *
  * <p>A server's {@code Retry-After} (seconds or HTTP date) is honoured when it fits the remaining
  * budget; when it asks for more, the error is surfaced at once with
- * {@link RateLimitException#retryAfter()}. Otherwise the wait is exponential backoff with full
+ * {@link dev.togglkit.errors.RateLimitException#retryAfter()}. Otherwise the wait is exponential backoff with full
  * jitter: a random time between zero and {@code min(maxDelay, baseDelay * 2^attempt)}. The sum of
  * all waits never exceeds {@link #maxTotalWait()}. HTTP 402 (quota, premium) is never retried.
  *
@@ -25,6 +34,7 @@ public final class RetryPolicy {
   private final Duration maxDelay;
   private final Duration maxTotalWait;
   private final boolean jitter;
+  private final boolean resendWritesOn429;
 
   private RetryPolicy(Builder builder) {
     this.maxRetries = builder.maxRetries;
@@ -32,6 +42,7 @@ public final class RetryPolicy {
     this.maxDelay = builder.maxDelay;
     this.maxTotalWait = builder.maxTotalWait;
     this.jitter = builder.jitter;
+    this.resendWritesOn429 = builder.resendWritesOn429;
   }
 
   /** 3 retries, 500 ms base delay, 8 s cap, 30 s total, full jitter. */
@@ -74,10 +85,19 @@ public final class RetryPolicy {
     return jitter;
   }
 
+  /**
+   * Whether a POST or PATCH answered 429 with a {@code Retry-After} within the budget is sent
+   * again; false by default (see the class comment for the reasoning and the limits).
+   */
+  public boolean resendsWritesOn429() {
+    return resendWritesOn429;
+  }
+
   @Override
   public String toString() {
     return "RetryPolicy[maxRetries=" + maxRetries + ", baseDelay=" + baseDelay
-        + ", maxDelay=" + maxDelay + ", maxTotalWait=" + maxTotalWait + ", jitter=" + jitter + "]";
+        + ", maxDelay=" + maxDelay + ", maxTotalWait=" + maxTotalWait + ", jitter=" + jitter
+        + ", resendWritesOn429=" + resendWritesOn429 + "]";
   }
 
   /** Builds a {@link RetryPolicy}; every value is checked when set. */
@@ -87,6 +107,7 @@ public final class RetryPolicy {
     private Duration maxDelay = Duration.ofSeconds(8);
     private Duration maxTotalWait = Duration.ofSeconds(30);
     private boolean jitter = true;
+    private boolean resendWritesOn429;
 
     private Builder() {}
 
@@ -124,6 +145,15 @@ public final class RetryPolicy {
     /** Whether to randomise each backoff between zero and its cap; on by default. */
     public Builder jitter(boolean jitter) {
       this.jitter = jitter;
+      return this;
+    }
+
+    /**
+     * Opt in to sending a POST or PATCH again after a 429 that carries a {@code Retry-After}
+     * within the budget (never after anything else); off by default. See the class comment.
+     */
+    public Builder resendWritesOn429(boolean resend) {
+      this.resendWritesOn429 = resend;
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.togglkit;
 
+import dev.togglkit.errors.TogglException;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -18,12 +19,20 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface TogglCall<T> {
 
-  /** Sends the request and returns the decoded body, or throws a {@link TogglException}. */
+  /**
+   * Sends the request and returns the decoded body, or throws a {@link TogglException}.
+   *
+   * @throws IllegalArgumentException naming the operation and the field, before anything is sent,
+   *     when the request cannot be built (a body that cannot be written as JSON, such as a
+   *     {@code NaN} rate)
+   */
   T execute();
 
   /**
    * Sends the request on OkHttp's dispatcher. The future completes with the body, or
-   * exceptionally with a {@link TogglException}; cancelling it cancels the HTTP call.
+   * exceptionally with a {@link TogglException}, or with the {@link IllegalArgumentException}
+   * {@link #execute()} would throw for a request that cannot be built; cancelling it cancels the
+   * HTTP call.
    */
   CompletableFuture<T> executeAsync();
 
@@ -71,6 +80,10 @@ public interface TogglCall<T> {
   /** Cancels the call if it is in flight. */
   void cancel();
 
-  /** The spec's operationId and the request's method and path, e.g. {@code getClient GET /workspaces/1/clients/2}. */
+  /**
+   * The spec's operationId and the request's method and path, e.g.
+   * {@code getClient GET /workspaces/1/clients/2} (the path template when the request could not be
+   * built). Never sends, never throws.
+   */
   String describe();
 }

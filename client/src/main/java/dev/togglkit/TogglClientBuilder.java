@@ -4,6 +4,7 @@ import dev.togglkit.internal.ClientSettings;
 import dev.togglkit.internal.Credentials;
 import dev.togglkit.internal.RateLimit;
 import dev.togglkit.internal.Sleeper;
+import dev.togglkit.internal.UserAgent;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -113,6 +114,19 @@ public abstract class TogglClientBuilder<B extends TogglClientBuilder<B>> {
     return self();
   }
 
+  /**
+   * Names the application in the {@code User-Agent} header, ahead of togglkit's own token:
+   * {@code appInfo("myapp", "1.2")} sends {@code User-Agent: myapp/1.2 togglkit/<version>}, so
+   * Toggl (and your proxy's logs) can tell your traffic apart. Both are product tokens (RFC 9110):
+   * visible ASCII without spaces, slashes or separators such as {@code ( ) < > @ , ; : \ " [ ] ? = { }}.
+   *
+   * @throws IllegalArgumentException naming the argument when it is null, empty or not a token
+   */
+  public B appInfo(String name, String version) {
+    settings.userAgent(UserAgent.withApplication(name, version));
+    return self();
+  }
+
   /** Receives request and response lines with credentials redacted; none by default. */
   public B httpLogger(HttpLogger httpLogger) {
     if (httpLogger == null) {
@@ -129,7 +143,7 @@ public abstract class TogglClientBuilder<B extends TogglClientBuilder<B>> {
    *
    * <p>Shared by all threads using this client and fair: requests go out in the order they asked.
    * Retries wait their turn too. A request sleeps on its own thread until its slot; when the slot
-   * lies beyond what is left of the call timeout it fails at once with a {@link TogglIoException}
+   * lies beyond what is left of the call timeout it fails at once with a {@link dev.togglkit.errors.TogglIoException}
    * whose {@code isTimeout()} is true, without being sent. Off by default.
    *
    * @throws IllegalArgumentException when permits or per is not positive, or the spacing would be
@@ -141,7 +155,7 @@ public abstract class TogglClientBuilder<B extends TogglClientBuilder<B>> {
   }
 
   /**
-   * When on, a call fails with {@link QuotaExceededException} without being sent while the last
+   * When on, a call fails with {@link dev.togglkit.errors.QuotaExceededException} without being sent while the last
    * response this client saw said 0 requests remain ({@code X-Toggl-Quota-Remaining: 0}) and its
    * reset time ({@code X-Toggl-Quota-Resets-In}) has not passed. Saves a request that could only
    * earn a 402. Off by default: the request goes out and Toggl decides.

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.togglkit.errors.QuotaExceededException;
+import dev.togglkit.errors.RateLimitException;
+import dev.togglkit.errors.ServerException;
+import dev.togglkit.errors.TogglException;
+import dev.togglkit.errors.TogglUnexpectedException;
 import dev.togglkit.fixtures.ThingsApi;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,8 +45,8 @@ class CallPathFailureTest extends MockServerTest {
     server.enqueue(json(200, "[]"));
     RateLimitException e = assertThrows(RateLimitException.class,
         () -> things(pooled()).listThings(1L, null).execute());
-    assertEquals(Duration.ofSeconds(Long.MAX_VALUE), e.retryAfter());
-    assertEquals("slower", e.errorMessage());
+    assertEquals(Duration.ofSeconds(Long.MAX_VALUE), e.retryAfter().orElse(null));
+    assertEquals("slower", e.errorMessage().orElse(null));
     assertEquals(2, server.getRequestCount());
     assertEquals(List.of(Duration.ofSeconds(1)), sleeps);
     assertEquals(0, PoolAssertions.connectionsInUse(pool));
@@ -53,9 +58,9 @@ class CallPathFailureTest extends MockServerTest {
         .setHeader("X-Toggl-Quota-Resets-In", "9223372036854775807"));
     QuotaExceededException e = assertThrows(QuotaExceededException.class,
         () -> things().getThing(1L, 2L).execute());
-    assertEquals(Long.MAX_VALUE, e.quotaRemaining());
-    assertEquals(Duration.ofSeconds(Long.MAX_VALUE), e.resetsIn());
-    assertEquals(Instant.MAX, e.resetsAt());
+    assertEquals(Long.MAX_VALUE, e.quota().remaining().orElse(-1));
+    assertEquals(Duration.ofSeconds(Long.MAX_VALUE), e.quota().resetsIn().orElse(null));
+    assertEquals(Instant.MAX, e.quota().resetsAt().orElse(null));
     assertTrue(e.getMessage().contains("quota resets in 9223372036854775807s"), e.getMessage());
   }
 
@@ -65,9 +70,9 @@ class CallPathFailureTest extends MockServerTest {
         .setHeader("X-Toggl-Quota-Resets-In", "-60"));
     QuotaExceededException e = assertThrows(QuotaExceededException.class,
         () -> things().getThing(1L, 2L).execute());
-    assertNull(e.quotaRemaining());
-    assertNull(e.resetsIn());
-    assertNull(e.resetsAt());
+    assertTrue(e.quota().remaining().isEmpty());
+    assertNull(e.quota().resetsIn().orElse(null));
+    assertNull(e.quota().resetsAt().orElse(null));
   }
 
   @Test

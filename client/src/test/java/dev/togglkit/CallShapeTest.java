@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.togglkit.errors.NotFoundException;
+import dev.togglkit.errors.TogglIoException;
 import dev.togglkit.fixtures.Color;
 import dev.togglkit.fixtures.NewThing;
 import dev.togglkit.fixtures.Thing;
@@ -106,7 +108,7 @@ class CallShapeTest extends MockServerTest {
     ExecutionException failed =
         assertThrows(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
     NotFoundException notFound = assertInstanceOf(NotFoundException.class, failed.getCause());
-    assertEquals("Thing not found", notFound.errorMessage());
+    assertEquals("Thing not found", notFound.errorMessage().orElse(null));
   }
 
   @Test

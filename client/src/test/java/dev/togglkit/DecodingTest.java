@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.JsonDataException;
+import dev.togglkit.errors.TogglDecodingException;
+import dev.togglkit.errors.TogglIoException;
 import java.io.EOFException;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.SocketPolicy;
@@ -27,6 +29,15 @@ class DecodingTest extends MockServerTest {
     assertEquals("/workspaces/1/things/2", e.path());
     assertEquals("{\"id\":2,\"name\":\"Acme\"", e.bodySnippet());
     assertTrue(e.getCause() instanceof EOFException, String.valueOf(e.getCause()));
+  }
+
+  @Test
+  void aDecodingFailureKeepsTheRequestIdAndAttempts() {
+    server.enqueue(json(503, "\"busy\""));
+    TogglDecodingException e = undecodable(json(200, "{id: 2,,}").setHeader("X-Toggl-Request-Id", "r-7"));
+    assertEquals(java.util.Optional.of("r-7"), e.requestId(), "a response arrived, so its id is there");
+    assertEquals(2, e.attempts());
+    assertTrue(e.getMessage().endsWith("[request id r-7] (2 attempts)"), e.getMessage());
   }
 
   @Test

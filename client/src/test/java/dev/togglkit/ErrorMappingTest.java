@@ -7,6 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.togglkit.errors.AuthenticationException;
+import dev.togglkit.errors.BadRequestException;
+import dev.togglkit.errors.ForbiddenException;
+import dev.togglkit.errors.NotFoundException;
+import dev.togglkit.errors.PaymentRequiredException;
+import dev.togglkit.errors.PremiumFeatureException;
+import dev.togglkit.errors.QuotaExceededException;
+import dev.togglkit.errors.RateLimitException;
+import dev.togglkit.errors.ServerException;
+import dev.togglkit.errors.TogglApiException;
+import dev.togglkit.errors.UnexpectedStatusException;
 import dev.togglkit.fixtures.ThingsApi;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,9 +25,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import okhttp3.mockwebserver.MockResponse;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ErrorMappingTest extends MockServerTest {
 
@@ -32,38 +43,38 @@ class ErrorMappingTest extends MockServerTest {
 
   @ParameterizedTest
   @CsvSource({
-      "400, dev.togglkit.BadRequestException",
-      "401, dev.togglkit.AuthenticationException",
-      "402, dev.togglkit.PremiumFeatureException",
-      "403, dev.togglkit.ForbiddenException",
-      "404, dev.togglkit.NotFoundException",
-      "429, dev.togglkit.RateLimitException",
-      "500, dev.togglkit.ServerException",
-      "502, dev.togglkit.ServerException",
-      "503, dev.togglkit.ServerException",
-      "599, dev.togglkit.ServerException",
-      "409, dev.togglkit.UnexpectedStatusException",
-      "418, dev.togglkit.UnexpectedStatusException",
+      "400, dev.togglkit.errors.BadRequestException",
+      "401, dev.togglkit.errors.AuthenticationException",
+      "402, dev.togglkit.errors.PremiumFeatureException",
+      "403, dev.togglkit.errors.ForbiddenException",
+      "404, dev.togglkit.errors.NotFoundException",
+      "429, dev.togglkit.errors.RateLimitException",
+      "500, dev.togglkit.errors.ServerException",
+      "502, dev.togglkit.errors.ServerException",
+      "503, dev.togglkit.errors.ServerException",
+      "599, dev.togglkit.errors.ServerException",
+      "409, dev.togglkit.errors.UnexpectedStatusException",
+      "418, dev.togglkit.errors.UnexpectedStatusException",
   })
   void eachStatusHasItsType(int status, String type) {
     TogglApiException e = fail(json(status, "\"nope\""));
     assertEquals(type, e.getClass().getName());
     assertEquals(status, e.statusCode());
-    assertEquals("nope", e.errorMessage());
+    assertEquals("nope", e.errorMessage().orElse(null));
   }
 
   @Test
   void jsonStringBodyGivesTheMessage() {
-    TogglApiException e = fail(json(400, "\"Client name cannot be empty\"")
+    TogglApiException e = fail(json(400, "\"Thing name is refused\"")
         .setHeader("X-Toggl-Request-Id", "req-42"));
     assertInstanceOf(BadRequestException.class, e);
-    assertEquals("Client name cannot be empty", e.errorMessage());
-    assertEquals("req-42", e.requestId());
+    assertEquals("Thing name is refused", e.errorMessage().orElse(null));
+    assertEquals("req-42", e.requestId().orElse(null));
     assertEquals("listThings", e.operation());
     assertEquals("GET", e.method());
     assertEquals("/workspaces/1/things", e.path());
     assertEquals("listThings GET /workspaces/1/things failed with HTTP 400: "
-        + "Client name cannot be empty [request id req-42]", e.getMessage());
+        + "Thing name is refused [request id req-42]", e.getMessage());
   }
 
   @Test
@@ -71,18 +82,18 @@ class ErrorMappingTest extends MockServerTest {
     TogglApiException e = fail(new MockResponse().setResponseCode(403)
         .setHeader("Content-Type", "text/plain").setBody("Incorrect username and/or password\n"));
     assertInstanceOf(ForbiddenException.class, e);
-    assertEquals("Incorrect username and/or password", e.errorMessage());
+    assertEquals("Incorrect username and/or password", e.errorMessage().orElse(null));
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "{\"message\":\"Workspace not found\",\"code\":404}|Workspace not found",
+      "{\"message\":\"No such workspace\",\"code\":404}|No such workspace",
       "{\"error\":\"invalid_request\",\"error_description\":\"name is too long\"}|name is too long",
       "{\"error\":\"quota_exceeded\"}|quota_exceeded",
       "{\"error\":{\"message\":\"nested\"}}|nested",
   })
   void jsonObjectBodyGivesItsMessageField(String body, String message) {
-    assertEquals(message, fail(json(400, body)).errorMessage());
+    assertEquals(message, fail(json(400, body)).errorMessage().orElse(null));
   }
 
   @Test
@@ -90,7 +101,7 @@ class ErrorMappingTest extends MockServerTest {
     TogglApiException e = fail(new MockResponse().setResponseCode(401)
         .setHeader("X-Authorization-Missing", "true"));
     assertInstanceOf(AuthenticationException.class, e);
-    assertNull(e.errorMessage());
+    assertNull(e.errorMessage().orElse(null));
     assertEquals("", e.bodySnippet());
     assertTrue(e.getMessage().contains("HTTP 401 (no error message in the body)"), e.getMessage());
   }
@@ -98,7 +109,7 @@ class ErrorMappingTest extends MockServerTest {
   @Test
   void jsonObjectWithoutMessageGivesNullAndKeepsTheSnippet() {
     TogglApiException e = fail(json(500, "{\"code\":1234}"));
-    assertNull(e.errorMessage());
+    assertNull(e.errorMessage().orElse(null));
     assertEquals("{\"code\":1234}", e.bodySnippet());
   }
 
@@ -108,7 +119,7 @@ class ErrorMappingTest extends MockServerTest {
     TogglApiException e = fail(new MockResponse().setResponseCode(502)
         .setHeader("Content-Type", "text/html").setBody(page));
     assertInstanceOf(ServerException.class, e);
-    assertNull(e.errorMessage());
+    assertNull(e.errorMessage().orElse(null));
     assertEquals(200, e.bodySnippet().length());
     assertTrue(page.startsWith(e.bodySnippet()));
   }
@@ -126,9 +137,9 @@ class ErrorMappingTest extends MockServerTest {
         .setHeader("X-Toggl-Quota-Remaining", "0")
         .setHeader("X-Toggl-Quota-Resets-In", "1800"));
     QuotaExceededException quota = assertInstanceOf(QuotaExceededException.class, e);
-    assertEquals(0L, quota.quotaRemaining());
-    assertEquals(Duration.ofSeconds(1800), quota.resetsIn());
-    Duration untilReset = Duration.between(Instant.now(), quota.resetsAt());
+    assertEquals(0L, quota.quota().remaining().orElse(-1));
+    assertEquals(Duration.ofSeconds(1800), quota.quota().resetsIn().orElse(null));
+    Duration untilReset = Duration.between(Instant.now(), quota.quota().resetsAt().orElse(null));
     assertTrue(untilReset.compareTo(Duration.ofSeconds(1790)) > 0, untilReset.toString());
     assertTrue(untilReset.compareTo(Duration.ofSeconds(1801)) <= 0, untilReset.toString());
     assertTrue(e.getMessage().contains("quota resets in 1800s"), e.getMessage());
@@ -140,14 +151,14 @@ class ErrorMappingTest extends MockServerTest {
     TogglApiException e = fail(json(402, "\"Premium feature\""));
     assertInstanceOf(PremiumFeatureException.class, e);
     assertInstanceOf(PaymentRequiredException.class, e);
-    assertEquals("Premium feature", e.errorMessage());
+    assertEquals("Premium feature", e.errorMessage().orElse(null));
   }
 
   @Test
   void rateLimitRetryAfterSeconds() {
     RateLimitException e = assertInstanceOf(RateLimitException.class,
         fail(json(429, "\"Too many requests\"").setHeader("Retry-After", "7")));
-    assertEquals(Duration.ofSeconds(7), e.retryAfter());
+    assertEquals(Duration.ofSeconds(7), e.retryAfter().orElse(null));
     assertTrue(e.getMessage().endsWith("; retry after 7s"), e.getMessage());
   }
 
@@ -161,13 +172,13 @@ class ErrorMappingTest extends MockServerTest {
         .clock(Clock.fixed(now, ZoneOffset.UTC)));
     RateLimitException e =
         assertThrows(RateLimitException.class, () -> api.listThings(1L, null).execute());
-    assertEquals(Duration.ofSeconds(90), e.retryAfter());
+    assertEquals(Duration.ofSeconds(90), e.retryAfter().orElse(null));
   }
 
   @Test
   void rateLimitWithoutRetryAfterHasNull() {
     RateLimitException e = assertInstanceOf(RateLimitException.class, fail(json(429, "")));
-    assertNull(e.retryAfter());
+    assertNull(e.retryAfter().orElse(null));
   }
 
   @Test

@@ -3,6 +3,18 @@ package dev.togglkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.togglkit.errors.AuthenticationException;
+import dev.togglkit.errors.BadRequestException;
+import dev.togglkit.errors.PremiumFeatureException;
+import dev.togglkit.errors.QuotaExceededException;
+import dev.togglkit.errors.RateLimitException;
+import dev.togglkit.errors.RedirectException;
+import dev.togglkit.errors.ServerException;
+import dev.togglkit.errors.TogglApiException;
+import dev.togglkit.errors.TogglDecodingException;
+import dev.togglkit.errors.TogglIoException;
+import dev.togglkit.errors.TogglUnexpectedException;
+import dev.togglkit.errors.UnexpectedStatusException;
 import dev.togglkit.fixtures.Color;
 import dev.togglkit.fixtures.NewThing;
 import dev.togglkit.fixtures.Thing;
@@ -20,18 +32,18 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import okhttp3.Protocol;
-import okhttp3.mockwebserver.RecordedRequest;
-import okio.Buffer;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
+import okio.Buffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
@@ -170,7 +182,7 @@ class FaultMatrixTest {
         thrown(TogglDecodingException.class), json(200, "")));
     cases.add(new Case("HTML 429", "RateLimitException, no message, snippet <= 200", GET,
         thrown(RateLimitException.class,
-            e -> e.errorMessage() == null && e.bodySnippet().length() <= 200),
+            e -> e.errorMessage().orElse(null) == null && e.bodySnippet().length() <= 200),
         times(4, html429)).requests(4));
     cases.add(new Case("429 Retry-After seconds, GET", "retried, value", LIST,
         value(v -> ((List<?>) v).size() == 1),
@@ -181,7 +193,7 @@ class FaultMatrixTest {
         json(429, "\"slow down\"").setHeader("Retry-After", httpDate(NOW.plusSeconds(5))),
         json(200, "[{\"id\":1}]")).requests(2));
     cases.add(new Case("429 Retry-After beyond budget", "RateLimitException retryAfter=600s", LIST,
-        thrown(RateLimitException.class, e -> Duration.ofSeconds(600).equals(e.retryAfter())),
+        thrown(RateLimitException.class, e -> Duration.ofSeconds(600).equals(e.retryAfter().orElse(null))),
         json(429, "\"slow down\"").setHeader("Retry-After", "600"), json(200, "[]")).requests(1));
     cases.add(new Case("503 then success, GET", "retried, value", GET,
         value(v -> ((Thing) v).id == 2L), json(503, "\"busy\""), json(200, "{\"id\":2}"))
@@ -193,15 +205,15 @@ class FaultMatrixTest {
         thrown(RateLimitException.class), json(429, "\"slow\"").setHeader("Retry-After", "1"),
         json(200, "{}")).requests(1));
     cases.add(new Case("empty-body 401", "AuthenticationException, no message", GET,
-        thrown(AuthenticationException.class, e -> e.errorMessage() == null),
+        thrown(AuthenticationException.class, e -> e.errorMessage().orElse(null) == null),
         new MockResponse().setResponseCode(401).setHeader("X-Authorization-Missing", "true")));
     cases.add(new Case("JSON-string 400", "BadRequestException with message", POST,
         thrown(BadRequestException.class,
-            e -> "Client name cannot be empty".equals(e.errorMessage())),
-        json(400, "\"Client name cannot be empty\"")).requests(1));
+            e -> "Thing name is refused".equals(e.errorMessage().orElse(null))),
+        json(400, "\"Thing name is refused\"")).requests(1));
     cases.add(new Case("402 quota", "QuotaExceededException resetsIn=1800s", GET,
-        thrown(QuotaExceededException.class, e -> e.quotaRemaining() == 0L
-            && Duration.ofSeconds(1800).equals(e.resetsIn()) && e.resetsAt() != null),
+        thrown(QuotaExceededException.class, e -> e.quota().remaining().orElse(-1) == 0L
+            && Duration.ofSeconds(1800).equals(e.quota().resetsIn().orElse(null)) && e.quota().resetsAt().orElse(null) != null),
         json(402, "{\"error\":\"quota_exceeded\"}").setHeader("X-Toggl-Quota-Remaining", "0")
             .setHeader("X-Toggl-Quota-Resets-In", "1800"), json(200, "{\"id\":2}")).requests(1));
     cases.add(new Case("402 premium", "PremiumFeatureException", GET,
@@ -228,12 +240,12 @@ class FaultMatrixTest {
         .http(b -> b.retryOnConnectionFailure(true)).requests(1));
     for (int status : new int[] {301, 302, 303, 307, 308}) {
       cases.add(new Case(status + " redirect of POST", "RedirectException naming Location", POST,
-          thrown(RedirectException.class, e -> "/api/v9/moved".equals(e.location())),
+          thrown(RedirectException.class, e -> "/api/v9/moved".equals(e.location().orElse(null))),
           json(status, "\"moved\"").setHeader("Location", "/api/v9/moved"), json(200, "{\"id\":9}"))
           .requests(1));
     }
     cases.add(new Case("308 redirect of PATCH", "RedirectException naming Location", PATCH,
-        thrown(RedirectException.class, e -> "/api/v9/moved".equals(e.location())),
+        thrown(RedirectException.class, e -> "/api/v9/moved".equals(e.location().orElse(null))),
         json(308, "").setHeader("Location", "/api/v9/moved"), json(200, "{}")).requests(1));
     cases.add(new Case("401 on POST, authenticator", "AuthenticationException, once", POST,
         thrown(AuthenticationException.class), json(401, "\"expired\""), json(201, "{\"id\":9}"))
@@ -251,7 +263,7 @@ class FaultMatrixTest {
     cases.add(refusedStream);
     // Item 2: credentials echoed by the server.
     cases.add(new Case("token echoed in 400 body", "BadRequestException, masked", POST,
-        thrown(BadRequestException.class, e -> e.errorMessage().contains("****")),
+        thrown(BadRequestException.class, e -> e.errorMessage().orElse(null).contains("****")),
         json(400, "\"bad token " + TOKEN + " / Basic " + AUTH_HEADER + "\"")
             .setHeader("X-Toggl-Request-Id", TOKEN)).requests(1));
     cases.add(new Case("Authorization echoed in 401", "AuthenticationException, masked", GET,
@@ -265,13 +277,13 @@ class FaultMatrixTest {
     // Item 3: header arithmetic saturates; runtime failures are typed; connections are released.
     cases.add(new Case("Retry-After Long.MAX after a wait", "RateLimitException, no overflow", LIST,
         thrown(RateLimitException.class,
-            e -> Duration.ofSeconds(Long.MAX_VALUE).equals(e.retryAfter())),
+            e -> Duration.ofSeconds(Long.MAX_VALUE).equals(e.retryAfter().orElse(null))),
         json(429, "\"slow\"").setHeader("Retry-After", "1"),
         json(429, "\"slow\"").setHeader("Retry-After", String.valueOf(Long.MAX_VALUE)),
         json(200, "[]")).requests(2));
     cases.add(new Case("quota headers beyond a long", "QuotaExceededException, saturated", GET,
         thrown(QuotaExceededException.class,
-            e -> e.quotaRemaining() == Long.MAX_VALUE && Instant.MAX.equals(e.resetsAt())),
+            e -> e.quota().remaining().orElse(-1) == Long.MAX_VALUE && Instant.MAX.equals(e.quota().resetsAt().orElse(null))),
         json(402, "\"quota\"").setHeader("X-Toggl-Quota-Remaining", "99999999999999999999")
             .setHeader("X-Toggl-Quota-Resets-In", "99999999999999999999")).requests(1));
     cases.add(new Case("interceptor throws", "TogglUnexpectedException", POST,
@@ -394,9 +406,9 @@ class FaultMatrixTest {
     }
     if (outcome instanceof TogglApiException) {
       TogglApiException e = (TogglApiException) outcome;
-      visible.append(e.errorMessage()).append(e.bodySnippet()).append(e.requestId());
+      visible.append(e.errorMessage().orElse(null)).append(e.bodySnippet()).append(e.requestId().orElse(null));
       if (e instanceof RedirectException) {
-        visible.append(((RedirectException) e).location());
+        visible.append(((RedirectException) e).location().orElse(null));
       }
     }
     if (outcome instanceof TogglDecodingException) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.togglkit.errors.NotFoundException;
 import dev.togglkit.fixtures.ThingsApi;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicReference;
@@ -110,7 +111,7 @@ class LifecycleTest extends MockServerTest {
     assertFalse(e.isFromToggl());
     assertTrue(e.getMessage().contains("did not come from Toggl's API"), e.getMessage());
     assertTrue(e.getMessage().contains(server.url("/api/v9/").toString()), e.getMessage());
-    assertEquals("404 page not found", e.errorMessage());
+    assertEquals("404 page not found", e.errorMessage().orElse(null));
   }
 
   @Test

@@ -28,7 +28,7 @@ class ModuleDescriptorTest {
     ModuleDescriptor module = descriptor();
 
     assertEquals("dev.togglkit.client", module.name());
-    assertEquals(Set.of("dev.togglkit", "dev.togglkit.track.api", "dev.togglkit.track.model",
+    assertEquals(Set.of("dev.togglkit", "dev.togglkit.errors", "dev.togglkit.track.api", "dev.togglkit.track.model",
             "dev.togglkit.focus.api", "dev.togglkit.focus.model"),
         module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
     module.exports().forEach(e -> assertEquals(Set.of(), e.targets(), e.source() + " is exported to everyone"));

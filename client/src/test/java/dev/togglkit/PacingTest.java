@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.togglkit.errors.QuotaExceededException;
+import dev.togglkit.errors.TogglIoException;
 import dev.togglkit.fixtures.MutableClock;
 import dev.togglkit.fixtures.NewThing;
 import dev.togglkit.fixtures.ThingsApi;
@@ -96,6 +98,8 @@ class PacingTest extends MockServerTest {
     assertTrue(e.isTimeout(), e.getMessage());
     assertTrue(e.getMessage().startsWith("listThings GET /workspaces/1/things timed out"), e.getMessage());
     assertTrue(e.getMessage().contains("rate limiter"), e.getMessage());
+    assertFalse(e.getMessage().contains("Tunnel"), "no internal type in the message: " + e.getMessage());
+    assertEquals(0, e.attempts(), "not sent");
     assertEquals(1, server.getRequestCount(), "not sent");
     assertTrue(sleeps.isEmpty(), "no waiting for a slot that could not be used");
 
@@ -144,10 +148,10 @@ class PacingTest extends MockServerTest {
         sync.getMessage());
     assertFalse(sync.wasSent());
     assertEquals(402, sync.statusCode());
-    assertEquals(Long.valueOf(0), sync.quotaRemaining());
-    assertEquals(NOW.plusSeconds(60), sync.resetsAt());
-    assertEquals(Duration.ofSeconds(60), sync.resetsIn());
-    assertNull(sync.requestId());
+    assertEquals(0, sync.quota().remaining().orElse(-1));
+    assertEquals(NOW.plusSeconds(60), sync.quota().resetsAt().orElse(null));
+    assertEquals(Duration.ofSeconds(60), sync.quota().resetsIn().orElse(null));
+    assertNull(sync.requestId().orElse(null));
 
     CompletionException async = assertThrows(CompletionException.class,
         () -> api.createThing(1L, new NewThing("a", 1L)).executeAsync().join());

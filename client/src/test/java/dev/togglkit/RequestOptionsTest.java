@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.togglkit.errors.ServerException;
+import dev.togglkit.errors.TogglIoException;
 import dev.togglkit.fixtures.Thing;
 import dev.togglkit.fixtures.ThingsApi;
 import java.time.Duration;

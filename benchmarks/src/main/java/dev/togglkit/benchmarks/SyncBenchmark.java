@@ -1,7 +1,7 @@
 package dev.togglkit.benchmarks;
 
-import dev.togglkit.TogglException;
 import dev.togglkit.TogglTrack;
+import dev.togglkit.errors.TogglException;
 import dev.togglkit.testing.ProjectSeed;
 import dev.togglkit.testing.ReceivedRequest;
 import dev.togglkit.testing.TogglFake;

@@ -37,6 +37,7 @@ public final class ClientSettings {
   private final Clock clock;
   private final LongSupplier nanoTime;
   private final DoubleSupplier random;
+  private final String userAgent;
 
   private ClientSettings(Builder builder) {
     this.baseUrl = builder.baseUrl;
@@ -54,6 +55,7 @@ public final class ClientSettings {
     this.clock = builder.clock;
     this.nanoTime = builder.nanoTime;
     this.random = builder.random;
+    this.userAgent = builder.userAgent;
   }
 
   public static Builder builder() {
@@ -88,6 +90,11 @@ public final class ClientSettings {
 
   public Duration callTimeout() {
     return callTimeout;
+  }
+
+  /** The User-Agent value: {@code togglkit/<version>}, after the application's token when set. */
+  public String userAgent() {
+    return userAgent;
   }
 
   public RetryPolicy retryPolicy() {
@@ -164,6 +171,7 @@ public final class ClientSettings {
     private Clock clock = Clock.systemUTC();
     private LongSupplier nanoTime = System::nanoTime;
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+    private String userAgent = UserAgent.value();
 
     private Builder() {}
 
@@ -244,6 +252,11 @@ public final class ClientSettings {
 
     public Builder random(DoubleSupplier random) {
       this.random = random;
+      return this;
+    }
+
+    public Builder userAgent(String userAgent) {
+      this.userAgent = userAgent;
       return this;
     }
 

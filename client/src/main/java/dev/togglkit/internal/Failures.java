@@ -1,33 +1,32 @@
 package dev.togglkit.internal;
 
-import dev.togglkit.AuthenticationException;
-import dev.togglkit.BadRequestException;
-import dev.togglkit.ForbiddenException;
-import dev.togglkit.PremiumFeatureException;
-import dev.togglkit.QuotaExceededException;
-import dev.togglkit.RateLimitException;
-import dev.togglkit.RedirectException;
-import dev.togglkit.ServerException;
-import dev.togglkit.TogglApiException;
-import dev.togglkit.TogglDecodingException;
-import dev.togglkit.TogglException;
-import dev.togglkit.TogglIoException;
-import dev.togglkit.TogglUnexpectedException;
-import dev.togglkit.UnexpectedStatusException;
+import dev.togglkit.Quota;
+import dev.togglkit.errors.ErrorDetails;
+import dev.togglkit.errors.TogglApiException;
+import dev.togglkit.errors.TogglDecodingException;
+import dev.togglkit.errors.TogglException;
+import dev.togglkit.errors.TogglIoException;
+import dev.togglkit.errors.TogglUnexpectedException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import okhttp3.Headers;
 import okhttp3.Response;
 
 /**
- * The one place where a failed call becomes a {@link TogglException}: it picks the type for a
- * status, an I/O failure, an undecodable body or an unexpected runtime failure, bounds the body
- * snippet, and masks the client's credentials ({@link Secrets}) in every text it hands to an
- * exception: parsed message, snippet, quoted headers, a decoder's problem, and the messages of the
- * causes. The exception classes only store what they are given.
+ * The one place where a failed call becomes a {@link TogglException}: it gathers the call's
+ * {@link ErrorDetails} (operation, attempts, and the response's status, message, request id,
+ * snippet, headers, quota and {@code Retry-After}), picks the type for a status
+ * ({@link TogglApiException#of}), an I/O failure, a {@link Tunnel}, an undecodable body or an
+ * unexpected runtime failure, bounds the body snippet, and masks the client's credentials
+ * ({@link Secrets}) in every text it hands to an exception: parsed message, snippet, headers, a
+ * decoder's problem, and the messages of the causes. The exception classes only store what they
+ * are given.
  */
 final class Failures {
 
@@ -35,8 +34,6 @@ final class Failures {
   static final int SNIPPET_LENGTH = 200;
 
   static final String REQUEST_ID = "X-Toggl-Request-Id";
-  static final String QUOTA_REMAINING = "X-Toggl-Quota-Remaining";
-  static final String QUOTA_RESETS_IN = "X-Toggl-Quota-Resets-In";
 
   private final Clock clock;
   private final Secrets secrets;
@@ -47,107 +44,103 @@ final class Failures {
   }
 
   /** The exception for a non-2xx response whose body (read up to a bound) is {@code body}. */
-  TogglApiException status(Operation op, Response response, String body) {
-    int code = response.code();
+  TogglApiException status(CallContext call, Response response, String body) {
     String clean = secrets.scrub(body == null ? "" : body);
     // Scrubbed again once parsed: a JSON escape the raw text hid may be undone by parsing.
     String message = secrets.scrub(ErrorBodies.message(clean));
-    String snippet = snippet(clean);
-    String requestId = secrets.scrub(response.header(REQUEST_ID));
-    String id = op.id;
-    String method = op.method;
-    String path = op.path;
-    switch (code) {
-      case 400:
-        return new BadRequestException(id, method, path, code, message, requestId, snippet);
-      case 401:
-        return new AuthenticationException(id, method, path, code, message, requestId, snippet);
-      case 402:
-        return paymentRequired(op, response, message, requestId, snippet);
-      case 403:
-        return new ForbiddenException(id, method, path, code, message, requestId, snippet);
-      case 404:
-        return NotFoundResponses.create(op, response, message, requestId, snippet);
-      case 429:
-        Duration retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
-        return new RateLimitException(id, method, path, code, message, requestId, snippet,
-            retryAfter);
-      default:
-        if (code >= 300 && code <= 399) {
-          return new RedirectException(id, method, path, code, message, requestId, snippet,
-              secrets.scrub(response.header("Location")));
-        }
-        if (code >= 500 && code <= 599) {
-          return new ServerException(id, method, path, code, message, requestId, snippet);
-        }
-        return new UnexpectedStatusException(id, method, path, code, message, requestId, snippet);
-    }
+    ErrorDetails details = responseDetails(call, response)
+        .errorMessage(message)
+        .bodySnippet(snippet(clean))
+        .retryAfter(response.code() == 429
+            ? RetryAfter.parse(response.header("Retry-After"), clock)
+            : null)
+        .build();
+    return TogglApiException.of(details);
   }
 
-  /** 402 means "quota used up" when quota headers are present, "premium feature" otherwise. */
-  private TogglApiException paymentRequired(
-      Operation op, Response response, String message, String requestId, String snippet) {
-    String remainingHeader = response.header(QUOTA_REMAINING);
-    String resetsInHeader = response.header(QUOTA_RESETS_IN);
-    if (remainingHeader == null && resetsInHeader == null) {
-      return new PremiumFeatureException(
-          op.id, op.method, op.path, 402, message, requestId, snippet);
+  /** The call and what its last response said; the quota as parsed when it arrived. */
+  private ErrorDetails.Builder responseDetails(CallContext call, Response response) {
+    return details(call)
+        .statusCode(response.code())
+        .requestId(secrets.scrub(response.header(REQUEST_ID)))
+        .headers(headers(response.headers()))
+        .quota(call.quota());
+  }
+
+  private static ErrorDetails.Builder details(CallContext call) {
+    Operation op = call.op;
+    return ErrorDetails.builder(op.id, op.method, op.path)
+        .attempts(call.attempts())
+        .baseUrl(op.baseUrl == null ? null : op.baseUrl.toString());
+  }
+
+  /**
+   * Names as sent (OkHttp's toMultimap would lower-case them), values in order, with the client's
+   * credentials masked in them like everything else derived from a response.
+   */
+  Map<String, List<String>> headers(Headers headers) {
+    Map<String, List<String>> map = new LinkedHashMap<>();
+    for (int i = 0; i < headers.size(); i++) {
+      map.computeIfAbsent(headers.name(i), name -> new ArrayList<>(1))
+          .add(secrets.scrub(headers.value(i)));
     }
-    Long remaining = QuotaHeaders.wholeNumber(remainingHeader);
-    Long resetsInSeconds = QuotaHeaders.wholeNumber(resetsInHeader);
-    Duration resetsIn = resetsInSeconds == null ? null : Duration.ofSeconds(resetsInSeconds);
-    Instant receivedAt = response.receivedResponseAtMillis() > 0
-        ? Instant.ofEpochMilli(response.receivedResponseAtMillis())
-        : clock.instant();
-    Instant resetsAt = resetsIn == null ? null : HeaderNumbers.plusSaturated(receivedAt, resetsIn);
-    return new QuotaExceededException(op.id, op.method, op.path, 402, message, requestId, snippet,
-        remaining, resetsIn, resetsAt);
+    return map;
   }
 
   /** A 2xx body that is not what the operation declares. */
   TogglDecodingException decoding(
-      Operation op, int code, String problem, String body, Throwable cause) {
-    return new TogglDecodingException(op.id, op.method, op.path, code, secrets.scrub(problem),
-        snippet(secrets.scrub(body)), scrubbed(cause));
+      CallContext call, Response response, String problem, String body, Throwable cause) {
+    return TogglDecodingException.of(
+        responseDetails(call, response).bodySnippet(snippet(secrets.scrub(body))).build(),
+        secrets.scrub(problem), scrubbed(cause));
   }
 
   /**
-   * A wire failure, telling a timeout apart from a refused or dropped connection; a runtime
-   * failure that an interceptor threw arrives here wrapped by {@link UnexpectedFailureInterceptor}.
+   * A failure that left OkHttp: a {@link Tunnel} is unwrapped here and only here; otherwise a wire
+   * failure, told apart by type: a timeout is a {@link SocketTimeoutException} (connect, read,
+   * write) or OkHttp's whole-call {@link InterruptedIOException} (togglkit's own interruptions
+   * and the rate limiter's refusal travel as tunnels, and a thread interrupt leaves the flag set).
    */
-  TogglException io(Operation op, IOException e) {
-    if (e instanceof UnexpectedFailureInterceptor.Wrapped) {
-      return unexpected(op, e.getCause());
+  TogglException io(CallContext call, IOException e) {
+    if (e instanceof Tunnel) {
+      Tunnel tunnel = (Tunnel) e;
+      switch (tunnel.kind) {
+        case UNEXPECTED:
+          return unexpected(call, tunnel.getCause());
+        case QUOTA_REFUSED:
+          return quotaRefused(call, tunnel.quota());
+        case PACING_TIMEOUT:
+          return TogglIoException.of(details(call).build(), true, tunnel.asIoException());
+        default:
+          return TogglIoException.of(details(call).build(), false,
+              (IOException) scrubbed(tunnel.asIoException()));
+      }
     }
     boolean timeout = e instanceof SocketTimeoutException
-        || (e instanceof InterruptedIOException
-            && e.getMessage() != null && e.getMessage().contains("timeout"));
-    return new TogglIoException(op.id, op.method, op.path, timeout, (IOException) scrubbed(e));
+        || (e instanceof InterruptedIOException && !Thread.currentThread().isInterrupted());
+    return TogglIoException.of(details(call).build(), timeout, (IOException) scrubbed(e));
+  }
+
+  /**
+   * Not sent: the remembered quota (the very value {@code quota()} of the client returns) said 0
+   * remain; the status is the 402 the request would have drawn.
+   */
+  private TogglException quotaRefused(CallContext call, Quota quota) {
+    return TogglApiException.of(details(call).attempts(0).statusCode(402).quota(quota).build());
   }
 
   /** Anything else that went wrong on the call path; a TogglException passes through as is. */
-  TogglException unexpected(Operation op, Throwable e) {
+  TogglException unexpected(CallContext call, Throwable e) {
     if (e instanceof TogglException) {
       return (TogglException) e;
     }
-    Throwable cause = scrubbed(e);
-    return new TogglUnexpectedException(op.id, op.method, op.path,
-        cause.getClass().getSimpleName()
-            + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), cause);
+    return TogglUnexpectedException.of(details(call).build(), scrubbed(e));
   }
 
   /** Adds a failure that happened while building {@code exception}, scrubbed like its cause. */
   <E extends TogglException> E withSuppressed(E exception, Throwable suppressed) {
     exception.addSuppressed(scrubbed(suppressed));
     return exception;
-  }
-
-  /**
-   * A header value of a successful response with the secrets masked: a {@code TogglResponse}
-   * shows headers and the request id, and a server may echo credentials in any of them.
-   */
-  String headerValue(String value) {
-    return secrets.scrub(value);
   }
 
   static String snippet(String body) {

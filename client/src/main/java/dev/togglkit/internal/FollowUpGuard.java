@@ -50,12 +50,28 @@ final class FollowUpGuard {
 
   /** Goes after every other application interceptor. */
   Interceptor application() {
-    return this::aroundAttempt;
+    return new Application();
   }
 
   /** Goes after every other network interceptor, next to the wire. */
   Interceptor network() {
-    return this::beforeWire;
+    return new Network();
+  }
+
+  /** The application half, a named class so the assembly's order can be checked by type. */
+  final class Application implements Interceptor {
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      return aroundAttempt(chain);
+    }
+  }
+
+  /** The network half. */
+  final class Network implements Interceptor {
+    @Override
+    public Response intercept(Chain chain) throws IOException {
+      return beforeWire(chain);
+    }
   }
 
   static boolean sendsOnce(String method) {
@@ -89,8 +105,11 @@ final class FollowUpGuard {
     attempts.put(call, attempt);
     try {
       return restoreLocation(chain.proceed(request));
-    } catch (Refused refused) {
-      return refused.kept.response();
+    } catch (Tunnel tunnel) {
+      if (!tunnel.is(Tunnel.Kind.FOLLOW_UP_REFUSED)) {
+        throw tunnel;
+      }
+      return ((Kept) tunnel.kept()).response();
     } finally {
       attempts.remove(call, attempt);
     }
@@ -119,7 +138,7 @@ final class FollowUpGuard {
     }
     Kept previous = attempt.previous;
     if (previous != null && (sendsOnce(attempt.method) || isResend(previous.response.code()))) {
-      throw new Refused(previous);
+      throw Tunnel.followUpRefused(previous.response.code(), previous);
     }
     Response response = chain.proceed(request);
     if (!mayPromptFollowUp(response.code())) {
@@ -174,18 +193,6 @@ final class FollowUpGuard {
 
     Response response() {
       return response.newBuilder().body(ResponseBody.create(body, contentType)).build();
-    }
-  }
-
-  /** Thrown before a forbidden follow-up is written; carries the response that prompted it. */
-  static final class Refused extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    final transient Kept kept;
-
-    Refused(Kept kept) {
-      super("refused to send a follow-up after HTTP " + kept.response.code());
-      this.kept = kept;
     }
   }
 }

@@ -2,34 +2,66 @@ package dev.togglkit.internal;
 
 import dev.togglkit.RequestOptions;
 import dev.togglkit.TogglCall;
-import dev.togglkit.TogglException;
 import dev.togglkit.TogglResponse;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import okhttp3.Callback;
-import okhttp3.Headers;
-import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * {@link TogglCall} over OkHttp. Retrofit builds the request (URL, headers, JSON body, and the
- * {@link retrofit2.Invocation} tag that names the operation); this class sends it and hands the
- * response to {@link ResponseHandler}, so Retrofit's own response parsing, which cannot tell a
- * dropped connection from bad JSON, is never involved.
+ * {@link TogglCall} over OkHttp. The request (URL, headers, JSON body, and the
+ * {@link retrofit2.Invocation} tag that names the operation) is built once, when the call is
+ * made, before anything can be sent; a request that cannot be built (a body Moshi refuses) is
+ * remembered and fails {@link #execute()} with an {@link IllegalArgumentException} naming the
+ * operation and the field, and {@link #executeAsync()} with a future failed the same way.
+ * {@link #describe()} and {@link #toString()} never build anything and never throw. Sending makes
+ * exactly one OkHttp call and hands the response to {@link ResponseHandler}, so Retrofit's own
+ * response parsing, which cannot tell a dropped connection from bad JSON, is never involved.
  */
 final class HttpTogglCall<T> implements TogglCall<T> {
 
-  private final retrofit2.Call<?> retrofitCall;
-  private final okhttp3.Call.Factory callFactory;
-  private final HttpUrl baseUrl;
+  /** What the call is; the request, or why it could not be built. */
+  static final class Prepared {
+    final Operation op;
+    final Request request;
+    final RuntimeException buildFailure;
+
+    private Prepared(Operation op, Request request, RuntimeException buildFailure) {
+      this.op = op;
+      this.request = request;
+      this.buildFailure = buildFailure;
+    }
+
+    /** Builds the request Retrofit describes, catching what refuses to build. */
+    static Prepared of(retrofit2.Call<?> retrofitCall, Operation declared) {
+      Request request;
+      try {
+        request = retrofitCall.request();
+      } catch (RuntimeException refused) {
+        return new Prepared(declared, null, refused);
+      }
+      return new Prepared(Operation.of(request, declared.baseUrl), request, null);
+    }
+
+    IllegalArgumentException buildFailure() {
+      Throwable cause = buildFailure;
+      // Retrofit wraps a converter's IOException as "Unable to create request."
+      if (cause.getCause() != null && "Unable to create request.".equals(cause.getMessage())) {
+        cause = cause.getCause();
+      }
+      return new IllegalArgumentException(op + ": cannot build the request: "
+          + cause.getMessage(), buildFailure);
+    }
+  }
+
+  private final Prepared prepared;
+  private final okhttp3.Call.Factory http;
   private final ResponseHandler<T> handler;
+  private final Failures failures;
   private final ClientState state;
   private final RequestOptions options;
 
@@ -37,24 +69,19 @@ final class HttpTogglCall<T> implements TogglCall<T> {
   private boolean executed;
   private boolean canceled;
 
-  HttpTogglCall(retrofit2.Call<?> retrofitCall, okhttp3.Call.Factory callFactory, HttpUrl baseUrl,
-      ResponseHandler<T> handler, ClientState state) {
-    this(retrofitCall, callFactory, baseUrl, handler, state, RequestOptions.none());
-  }
-
-  private HttpTogglCall(retrofit2.Call<?> retrofitCall, okhttp3.Call.Factory callFactory,
-      HttpUrl baseUrl, ResponseHandler<T> handler, ClientState state, RequestOptions options) {
-    this.retrofitCall = retrofitCall;
-    this.callFactory = callFactory;
-    this.baseUrl = baseUrl;
+  HttpTogglCall(Prepared prepared, okhttp3.Call.Factory http, ResponseHandler<T> handler,
+      Failures failures, ClientState state, RequestOptions options) {
+    this.prepared = prepared;
+    this.http = http;
     this.handler = handler;
+    this.failures = failures;
     this.state = state;
     this.options = options;
   }
 
   @Override
   public T execute() {
-    return send((op, response) -> handler.handle(op, response));
+    return send(handler::handle);
   }
 
   @Override
@@ -64,7 +91,7 @@ final class HttpTogglCall<T> implements TogglCall<T> {
 
   @Override
   public CompletableFuture<T> executeAsync() {
-    return sendAsync((op, response) -> handler.handle(op, response));
+    return sendAsync(handler::handle);
   }
 
   @Override
@@ -72,93 +99,86 @@ final class HttpTogglCall<T> implements TogglCall<T> {
     return sendAsync(this::withResponse);
   }
 
-  /** Decodes the body (or throws), then keeps the status and headers beside it. */
-  private TogglResponse<T> withResponse(Operation op, Response response) {
-    T body = handler.handle(op, response);
-    return TogglResponse.of(response.code(), headers(response.headers()), body, state.clock().instant());
-  }
-
   /**
-   * Names as sent (OkHttp's toMultimap would lower-case them), values in order, with the client's
-   * credentials masked in them like everything else derived from a response.
+   * Decodes the body (or throws), then keeps the status and headers beside it. Received at the
+   * instant its quota was parsed, so the response, the client's quota() and a quota exception
+   * all read one clock once.
    */
-  private Map<String, List<String>> headers(Headers headers) {
-    Map<String, List<String>> map = new LinkedHashMap<>();
-    for (int i = 0; i < headers.size(); i++) {
-      map.computeIfAbsent(headers.name(i), name -> new ArrayList<>(1))
-          .add(handler.headerValue(headers.value(i)));
-    }
-    return map;
+  private TogglResponse<T> withResponse(CallContext call, Response response) {
+    T body = handler.handle(call, response);
+    Instant receivedAt = call.quotaObservedAt();
+    return TogglResponse.of(response.code(), failures.headers(response.headers()), body,
+        receivedAt != null ? receivedAt : state.clock().instant());
   }
 
-  private <R> R send(BiFunction<Operation, Response, R> onResponse) {
-    okhttp3.Call call = start();
-    Operation op = Operation.of(call.request(), baseUrl);
+  private <R> R send(BiFunction<CallContext, Response, R> onResponse) {
+    CallContext call = new CallContext(prepared.op, options);
+    okhttp3.Call raw = start(call);
     Response response;
     try {
-      response = call.execute();
+      response = raw.execute();
     } catch (IOException e) {
-      throw failure(op, e);
+      throw failures.io(call, e);
     } catch (RuntimeException e) {
-      throw handler.failure(op, e);
+      throw failures.unexpected(call, e);
     }
-    return onResponse.apply(op, response);
+    return onResponse.apply(call, response);
   }
 
-  private <R> CompletableFuture<R> sendAsync(BiFunction<Operation, Response, R> onResponse) {
-    okhttp3.Call call = start();
-    Operation op = Operation.of(call.request(), baseUrl);
+  private <R> CompletableFuture<R> sendAsync(BiFunction<CallContext, Response, R> onResponse) {
+    CallContext call = new CallContext(prepared.op, options);
+    okhttp3.Call raw;
+    try {
+      raw = start(call);
+    } catch (IllegalArgumentException unbuildable) {
+      return CompletableFuture.failedFuture(unbuildable);
+    }
     CompletableFuture<R> future = new CompletableFuture<R>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
         // Future first: cancelling the HTTP call closes its socket, and the failure that follows
         // on OkHttp's thread would otherwise complete the future before it could be cancelled.
         boolean cancelled = super.cancel(mayInterruptIfRunning);
-        call.cancel();
+        raw.cancel();
         return cancelled;
       }
     };
-    call.enqueue(new Callback() {
+    raw.enqueue(new Callback() {
       @Override
       public void onFailure(okhttp3.Call failed, IOException e) {
-        future.completeExceptionally(failure(op, e));
+        future.completeExceptionally(failures.io(call, e));
       }
 
       @Override
       public void onResponse(okhttp3.Call answered, Response response) {
         try {
-          future.complete(onResponse.apply(op, response));
+          future.complete(onResponse.apply(call, response));
         } catch (RuntimeException e) {
-          // handle() throws only TogglExceptions; failure() passes those through unchanged.
-          future.completeExceptionally(handler.failure(op, e));
+          // handle() throws only TogglExceptions; unexpected() passes those through unchanged.
+          future.completeExceptionally(failures.unexpected(call, e));
         }
       }
     });
     return future;
   }
 
-  /** A request the pacing layer refused to send, or a failure on the wire. */
-  private TogglException failure(Operation op, IOException e) {
-    if (e instanceof QuotaRefusal) {
-      return ((QuotaRefusal) e).toException(op, state.clock().instant());
-    }
-    return handler.failure(op, e);
-  }
-
-  /** Builds the OkHttp call once; a TogglCall is single-use like the calls it wraps. */
-  private synchronized okhttp3.Call start() {
+  /**
+   * Makes the one OkHttp call of this TogglCall; a TogglCall is single-use like the calls it
+   * wraps. A request that could not be built fails here, before anything is sent.
+   */
+  private synchronized okhttp3.Call start(CallContext call) {
     if (executed) {
       throw new IllegalStateException(describe() + " was already executed; use copy() to send it again");
     }
     state.checkOpen(describe());
     executed = true;
-    Request request = retrofitCall.request();
-    if (options != RequestOptions.none() || state.paced()) {
-      // The context rides along as a tag, so the interceptors can read this call's options and
-      // the limiter its start; a plain call on an unpaced client skips the copy.
-      request = request.newBuilder().tag(CallContext.class, new CallContext(options)).build();
+    if (prepared.buildFailure != null) {
+      throw prepared.buildFailure();
     }
-    rawCall = callFactory.newCall(request);
+    // The context rides along as a tag, so the interceptors can read this call's options, count
+    // its attempts and keep the quota of its last response.
+    Request request = prepared.request.newBuilder().tag(CallContext.class, call).build();
+    rawCall = http.newCall(request);
     if (options.callTimeout().isPresent()) {
       // Set before the call starts: OkHttp arms the whole-call timer when it is executed.
       rawCall.timeout().timeout(options.callTimeout().get().toMillis(), TimeUnit.MILLISECONDS);
@@ -171,7 +191,8 @@ final class HttpTogglCall<T> implements TogglCall<T> {
 
   @Override
   public TogglCall<T> copy() {
-    return new HttpTogglCall<>(retrofitCall.clone(), callFactory, baseUrl, handler, state, options);
+    // The request is immutable and its body replayable, so the copy shares it.
+    return new HttpTogglCall<>(prepared, http, handler, failures, state, options);
   }
 
   @Override
@@ -179,7 +200,7 @@ final class HttpTogglCall<T> implements TogglCall<T> {
     if (options == null) {
       throw new IllegalArgumentException("options must not be null (use RequestOptions.none())");
     }
-    return new HttpTogglCall<>(retrofitCall.clone(), callFactory, baseUrl, handler, state, options);
+    return new HttpTogglCall<>(prepared, http, handler, failures, state, options);
   }
 
   @Override
@@ -192,8 +213,7 @@ final class HttpTogglCall<T> implements TogglCall<T> {
 
   @Override
   public String describe() {
-    Request request = retrofitCall.request();
-    return Operation.of(request, baseUrl).toString();
+    return prepared.op.toString();
   }
 
   @Override

@@ -26,11 +26,11 @@ import okhttp3.Response;
  * the user's own calls used, on a shared pool, is left to OkHttp's check) it polls the socket
  * for up to 1 ms. End of stream, a
  * reset, or bytes the server sent unasked (an HTTP/1 connection between exchanges has none) mean
- * the connection is dead: it throws {@link Dead} before a byte of the request is written, and
+ * the connection is dead: it throws a {@link Tunnel} of kind {@code DEAD_CONNECTION} before a byte of the request is written, and
  * OkHttp closes that connection. The {@linkplain #application() application half} then sends the
  * request again on another connection: provably the first and only time it leaves the client.
  * What remains possible: the server closes the connection in the instant between this check and
- * the request reaching it; the POST then fails as a {@link dev.togglkit.TogglIoException} and is
+ * the request reaching it; the POST then fails as a {@link dev.togglkit.errors.TogglIoException} and is
  * not sent again. HTTP/2 connections are skipped: OkHttp tracks their GOAWAY and pings itself.
  */
 final class LiveConnectionCheck {
@@ -43,32 +43,45 @@ final class LiveConnectionCheck {
 
   /** Goes after the other application interceptors (before {@link FollowUpGuard}'s half). */
   Interceptor application() {
-    return chain -> {
+    return new Application();
+  }
+
+  /** The application half, a named class so the assembly's order can be checked by type. */
+  final class Application implements Interceptor {
+    @Override
+    public Response intercept(Chain chain) throws IOException {
       Request request = chain.request();
       for (int dead = 0; ; dead++) {
         try {
           return chain.proceed(request);
-        } catch (Dead e) {
-          if (dead + 1 >= MAX_DEAD_CONNECTIONS || chain.call().isCanceled()) {
+        } catch (Tunnel e) {
+          if (!e.is(Tunnel.Kind.DEAD_CONNECTION)
+              || dead + 1 >= MAX_DEAD_CONNECTIONS || chain.call().isCanceled()) {
             throw e;
           }
         }
       }
-    };
+    }
   }
 
   /** Goes after every other network interceptor, next to the wire. */
   Interceptor network() {
-    return chain -> {
+    return new Network();
+  }
+
+  /** The network half. */
+  final class Network implements Interceptor {
+    @Override
+    public Response intercept(Chain chain) throws IOException {
       Request request = chain.request();
       Connection connection = chain.connection();
       boolean reused = connection != null && used.put(connection, Boolean.TRUE) != null;
       if (reused && FollowUpGuard.sendsOnce(request.method())
           && isHttp1(connection.protocol()) && peerClosed(connection.socket())) {
-        throw new Dead();
+        throw Tunnel.deadConnection();
       }
       return chain.proceed(request);
-    };
+    }
   }
 
   private static boolean isHttp1(Protocol protocol) {
@@ -102,15 +115,6 @@ final class LiveConnectionCheck {
       } catch (IOException closed) {
         // Closed meanwhile: the request will fail on its own, as it would have anyway.
       }
-    }
-  }
-
-  /** The request was not sent: the connection OkHttp picked for it was already dead. */
-  static final class Dead extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    Dead() {
-      super("the pooled connection was closed by the server; the request was not sent on it");
     }
   }
 }

@@ -6,7 +6,8 @@ import retrofit2.Invocation;
 
 /**
  * Names a request the way messages and {@code describe()} show it: the spec's operationId (the
- * generated method's name), the HTTP method, and the path relative to the base URL. The query
+ * generated Retrofit method's name, which {@code OperationTableTest} holds to the operation table
+ * generated from the spec), the HTTP method, and the path relative to the base URL. The query
  * string is left out on purpose: it is noise in a message and could one day carry something private.
  */
 final class Operation {
@@ -14,10 +15,10 @@ final class Operation {
   final String id;
   final String method;
   final String path;
-  /** The client's API root, for messages that must say where a request went. */
+  /** The client's API root, for messages that must say where a request went; null when unknown. */
   final HttpUrl baseUrl;
 
-  private Operation(String id, String method, String path, HttpUrl baseUrl) {
+  Operation(String id, String method, String path, HttpUrl baseUrl) {
     this.id = id;
     this.method = method;
     this.path = path;
@@ -28,6 +29,11 @@ final class Operation {
     Invocation invocation = request.tag(Invocation.class);
     String id = invocation == null ? "request" : invocation.method().getName();
     return new Operation(id, request.method(), relativePath(request.url(), baseUrl), baseUrl);
+  }
+
+  /** A request that did not come through a TogglCall (no base URL to strip). */
+  static Operation unknown(Request request) {
+    return new Operation("request", request.method(), request.url().encodedPath(), null);
   }
 
   static String relativePath(HttpUrl url, HttpUrl baseUrl) {

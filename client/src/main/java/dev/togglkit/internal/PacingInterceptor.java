@@ -10,7 +10,8 @@ import okhttp3.Response;
  * Keeps one client within Toggl's limits, once per attempt (it sits after the retry interceptor,
  * so retries pass it too): refuses to send while the remembered quota is used up (when the client
  * opted in), waits for the rate limiter (when one is set) within what is left of the call timeout,
- * and remembers the quota headers of every response.
+ * counts the attempts that leave for the wire, and parses the quota headers of every response
+ * once ({@link QuotaMemory#observe}).
  */
 final class PacingInterceptor implements Interceptor {
 
@@ -36,16 +37,18 @@ final class PacingInterceptor implements Interceptor {
       // The wait may have been long; another call's answer may have used up the quota meanwhile.
       refuseWhenQuotaExhausted();
     }
+    CallContext call = CallContext.of(chain.request());
+    call.attemptSent();
     Response response = chain.proceed(chain.request());
-    quota.observe(response);
+    quota.observe(response, call);
     return response;
   }
 
-  private void refuseWhenQuotaExhausted() throws QuotaRefusal {
+  private void refuseWhenQuotaExhausted() throws Tunnel {
     if (failFastOnExhaustedQuota) {
       Quota exhausted = quota.exhaustedNow();
       if (exhausted != null) {
-        throw new QuotaRefusal(exhausted);
+        throw Tunnel.quotaRefused(exhausted);
       }
     }
   }

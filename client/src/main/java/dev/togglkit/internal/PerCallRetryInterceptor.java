@@ -1,5 +1,6 @@
 package dev.togglkit.internal;
 
+import dev.togglkit.HttpLogger;
 import dev.togglkit.RetryPolicy;
 import java.io.IOException;
 import java.time.Clock;
@@ -19,12 +20,18 @@ final class PerCallRetryInterceptor implements Interceptor {
   private final Sleeper sleeper;
   private final Clock clock;
   private final DoubleSupplier random;
+  private final HttpLogger logger;
+  private final Secrets secrets;
 
-  PerCallRetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random) {
-    this.clientDefault = new RetryInterceptor(policy, sleeper, clock, random);
+  /** @param logger null when the client logs nothing */
+  PerCallRetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random,
+      HttpLogger logger, Secrets secrets) {
+    this.clientDefault = new RetryInterceptor(policy, sleeper, clock, random, logger, secrets);
     this.sleeper = sleeper;
     this.clock = clock;
     this.random = random;
+    this.logger = logger;
+    this.secrets = secrets;
   }
 
   @Override
@@ -32,7 +39,7 @@ final class PerCallRetryInterceptor implements Interceptor {
     CallContext context = chain.request().tag(CallContext.class);
     Optional<RetryPolicy> own = context == null ? Optional.empty() : context.options.retryPolicy();
     RetryInterceptor retry = own.isPresent()
-        ? new RetryInterceptor(own.get(), sleeper, clock, random)
+        ? new RetryInterceptor(own.get(), sleeper, clock, random, logger, secrets)
         : clientDefault;
     return retry.intercept(chain);
   }

@@ -2,6 +2,7 @@ package dev.togglkit.internal;
 
 import dev.togglkit.Quota;
 import java.time.Clock;
+import java.time.Instant;
 import okhttp3.Response;
 
 /**
@@ -18,13 +19,21 @@ final class QuotaMemory {
     this.clock = clock;
   }
 
-  void observe(Response response) {
+  /**
+   * Parses the response's quota headers, the one place they are parsed for a response that
+   * arrived: the call's context keeps the result (and the instant read for it) for the
+   * exception or raw response the caller gets, and this memory keeps it when it is known.
+   */
+  void observe(Response response, CallContext call) {
     String remaining = response.header(QuotaHeaders.REMAINING);
     String resetsIn = response.header(QuotaHeaders.RESETS_IN);
     if (remaining == null && resetsIn == null) {
+      call.quotaSeen(Quota.unknown(), null);
       return; // the common case off Toggl's quota path: no clock read, no allocation
     }
-    Quota seen = QuotaHeaders.read(remaining, resetsIn, clock.instant());
+    Instant now = clock.instant();
+    Quota seen = QuotaHeaders.read(remaining, resetsIn, now);
+    call.quotaSeen(seen, now);
     if (seen.isKnown()) {
       last = seen;
     }

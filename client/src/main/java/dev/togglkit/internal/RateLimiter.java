@@ -1,7 +1,6 @@
 package dev.togglkit.internal;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
@@ -37,17 +36,17 @@ final class RateLimiter {
   /**
    * Reserves the next send time and returns how long to wait for it, in nanoseconds.
    *
-   * @throws InterruptedIOException (message starting "timeout") when the wait would exceed
+   * @throws Tunnel a {@link Tunnel.Kind#PACING_TIMEOUT} when the wait would exceed
    *     {@code budgetNanos}; nothing is reserved then
    */
-  long reserve(long budgetNanos) throws InterruptedIOException {
+  long reserve(long budgetNanos) throws Tunnel {
     lock.lock();
     try {
       long now = nanoTime.getAsLong();
       // Compared as a difference: nanoTime values may wrap.
       long wait = anySent && nextFree - now > 0 ? nextFree - now : 0;
       if (wait > budgetNanos) {
-        throw new InterruptedIOException("timeout: the rate limiter's next free slot is in "
+        throw Tunnel.pacingTimeout("the rate limiter's next free slot is in "
             + millis(wait) + " ms, beyond the " + millis(Math.max(0, budgetNanos))
             + " ms left of the call timeout; not sent");
       }
@@ -62,7 +61,7 @@ final class RateLimiter {
   /**
    * Reserves a send time and sleeps until it.
    *
-   * @throws InterruptedIOException on a budget overrun (see {@link #reserve}) or an interrupt
+   * @throws Tunnel on a budget overrun (see {@link #reserve}) or an interrupt
    * @throws IOException "Canceled" when the call was cancelled while waiting
    */
   void acquire(long budgetNanos, BooleanSupplier canceled) throws IOException {
@@ -73,7 +72,7 @@ final class RateLimiter {
         sleeper.sleep(Duration.ofMillis(millis(wait)));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while waiting for the rate limiter");
+        throw Tunnel.interrupted("interrupted while waiting for the rate limiter");
       }
     }
     if (canceled.getAsBoolean()) {

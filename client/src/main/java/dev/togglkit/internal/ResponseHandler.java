@@ -1,6 +1,6 @@
 package dev.togglkit.internal;
 
-import dev.togglkit.TogglException;
+import dev.togglkit.errors.TogglException;
 import dev.togglkit.internal.json.StrictUtf8;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -18,7 +18,7 @@ import okio.BufferedSource;
 import retrofit2.Converter;
 
 /**
- * Turns one HTTP response into the declared body or a typed {@link dev.togglkit.TogglException}.
+ * Turns one HTTP response into the declared body or a typed {@link TogglException}.
  * The body is read in full before decoding, so a connection dropped mid-body is told apart from
  * a body that arrived whole but is not the JSON we expect. The response is closed on every path,
  * and every failure is built by {@link Failures}.
@@ -39,7 +39,7 @@ final class ResponseHandler<T> {
   }
 
   /** The body, or a TogglException; never another RuntimeException, and the response is closed. */
-  T handle(Operation op, Response response) {
+  T handle(CallContext op, Response response) {
     try (ResponseBody body = response.body()) {
       if (!response.isSuccessful()) {
         throw error(op, response, body);
@@ -50,7 +50,7 @@ final class ResponseHandler<T> {
       if (response.code() == 204 || response.code() == 205 || body == null) {
         return emptyValue();
       }
-      return decode(op, response.code(), body);
+      return decode(op, response, body);
     } catch (TogglException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -58,22 +58,8 @@ final class ResponseHandler<T> {
     }
   }
 
-  /** Wraps a wire failure (or a runtime failure an interceptor threw) for {@code op}. */
-  TogglException failure(Operation op, IOException e) {
-    return failures.io(op, e);
-  }
 
-  /** A response header value as a caller may see it: the client's secrets masked. */
-  String headerValue(String value) {
-    return failures.headerValue(value);
-  }
-
-  /** Wraps anything else that went wrong while the call was under way. */
-  TogglException failure(Operation op, RuntimeException e) {
-    return failures.unexpected(op, e);
-  }
-
-  private RuntimeException error(Operation op, Response response, ResponseBody body) {
+  private RuntimeException error(CallContext op, Response response, ResponseBody body) {
     if (body == null) {
       return failures.status(op, response, "");
     }
@@ -93,7 +79,7 @@ final class ResponseHandler<T> {
     return buffer.clone().readString(size, charset(body.contentType()));
   }
 
-  private T decode(Operation op, int code, ResponseBody body) {
+  private T decode(CallContext op, Response response, ResponseBody body) {
     MediaType contentType = body.contentType();
     byte[] bytes;
     try {
@@ -104,17 +90,17 @@ final class ResponseHandler<T> {
     // The body as text is only needed for an exception: building it for every successful
     // response would copy each body once more (benchmarks/RESULTS.md, allocation per call).
     if (contentType != null && isMarkup(contentType)) {
-      throw failures.decoding(op, code,
+      throw failures.decoding(op, response,
           "content type " + contentType + " is not JSON", text(bytes, contentType), null);
     }
     if (isBlank(bytes)) {
-      throw failures.decoding(op, code,
+      throw failures.decoding(op, response,
           "empty body where JSON was expected", text(bytes, contentType), null);
     }
     // JSON is UTF-8 (RFC 8259); Okio would turn a malformed sequence into U+FFFD without a word.
     int malformedAt = StrictUtf8.firstMalformedByte(bytes);
     if (malformedAt >= 0) {
-      throw failures.decoding(op, code,
+      throw failures.decoding(op, response,
           "malformed UTF-8 at byte " + malformedAt, text(bytes, contentType), null);
     }
     T value;
@@ -123,7 +109,7 @@ final class ResponseHandler<T> {
     } catch (IOException | RuntimeException e) {
       // Moshi reports truncation as EOFException, bad syntax as JsonEncodingException and a
       // wrong shape or a duplicated key as JsonDataException; the caller gets one type for all.
-      throw failures.decoding(op, code,
+      throw failures.decoding(op, response,
           e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
           text(bytes, contentType), e);
     }

@@ -1,10 +1,11 @@
 package dev.togglkit.internal;
 
+import dev.togglkit.RequestOptions;
 import dev.togglkit.TogglCall;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.time.Clock;
+import okhttp3.HttpUrl;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.CallAdapter;
@@ -13,22 +14,25 @@ import retrofit2.Retrofit;
 
 /**
  * Lets Retrofit interfaces return {@link TogglCall}: {@code execute()} gives the body or throws a
- * typed {@link dev.togglkit.TogglException}, {@code Void} operations give null, a null or absent
- * list body gives an empty list.
+ * typed {@link dev.togglkit.errors.TogglException}, {@code Void} operations give null, a null or
+ * absent list body gives an empty list. Retrofit only builds the request (through
+ * {@link RequestCapture}); the call is sent on {@code http}, once.
  */
-public final class TogglCallAdapterFactory extends CallAdapter.Factory {
+final class TogglCallAdapterFactory extends CallAdapter.Factory {
 
   private final Failures failures;
   private final ClientState state;
+  private final okhttp3.Call.Factory http;
 
   /**
-   * @param clock what {@code Retry-After} dates and quota resets are measured against
+   * @param failures builds every exception, with the client's secrets masked
    * @param state what the client remembers between calls
-   * @param secrets what to mask in everything an exception carries
+   * @param http the client that sends the calls
    */
-  TogglCallAdapterFactory(Clock clock, ClientState state, Secrets secrets) {
-    this.failures = new Failures(clock, secrets);
+  TogglCallAdapterFactory(Failures failures, ClientState state, okhttp3.Call.Factory http) {
+    this.failures = failures;
     this.state = state;
+    this.http = http;
   }
 
   @Override
@@ -44,22 +48,47 @@ public final class TogglCallAdapterFactory extends CallAdapter.Factory {
     Converter<ResponseBody, Object> converter = bodyType == Void.class
         ? null
         : retrofit.responseBodyConverter(bodyType, annotations);
-    ResponseHandler<Object> handler =
-        new ResponseHandler<>(bodyType, converter, failures);
-    return new Adapter(bodyType, handler, retrofit, state);
+    ResponseHandler<Object> handler = new ResponseHandler<>(bodyType, converter, failures);
+    return new Adapter(bodyType, handler, declared(annotations, retrofit.baseUrl()));
   }
 
-  private static final class Adapter implements CallAdapter<Object, TogglCall<Object>> {
+  /** The operation as its annotations declare it, for a call whose request cannot be built. */
+  private static Operation declared(Annotation[] annotations, HttpUrl baseUrl) {
+    String id = "request";
+    String method = "?";
+    String path = "?";
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof TogglOperation) {
+        id = ((TogglOperation) annotation).value();
+      } else if (annotation instanceof retrofit2.http.GET) {
+        method = "GET";
+        path = ((retrofit2.http.GET) annotation).value();
+      } else if (annotation instanceof retrofit2.http.POST) {
+        method = "POST";
+        path = ((retrofit2.http.POST) annotation).value();
+      } else if (annotation instanceof retrofit2.http.PUT) {
+        method = "PUT";
+        path = ((retrofit2.http.PUT) annotation).value();
+      } else if (annotation instanceof retrofit2.http.PATCH) {
+        method = "PATCH";
+        path = ((retrofit2.http.PATCH) annotation).value();
+      } else if (annotation instanceof retrofit2.http.DELETE) {
+        method = "DELETE";
+        path = ((retrofit2.http.DELETE) annotation).value();
+      }
+    }
+    return new Operation(id, method, path.startsWith("/") ? path : "/" + path, baseUrl);
+  }
+
+  private final class Adapter implements CallAdapter<Object, TogglCall<Object>> {
     private final Type bodyType;
     private final ResponseHandler<Object> handler;
-    private final Retrofit retrofit;
-    private final ClientState state;
+    private final Operation declared;
 
-    Adapter(Type bodyType, ResponseHandler<Object> handler, Retrofit retrofit, ClientState state) {
+    Adapter(Type bodyType, ResponseHandler<Object> handler, Operation declared) {
       this.bodyType = bodyType;
       this.handler = handler;
-      this.retrofit = retrofit;
-      this.state = state;
+      this.declared = declared;
     }
 
     @Override
@@ -69,7 +98,8 @@ public final class TogglCallAdapterFactory extends CallAdapter.Factory {
 
     @Override
     public TogglCall<Object> adapt(Call<Object> call) {
-      return new HttpTogglCall<>(call, retrofit.callFactory(), retrofit.baseUrl(), handler, state);
+      return new HttpTogglCall<>(HttpTogglCall.Prepared.of(call, declared), http, handler,
+          failures, state, RequestOptions.none());
     }
   }
 }

@@ -6,10 +6,10 @@ import okhttp3.Response;
 
 /**
  * The outermost interceptor: a {@link RuntimeException} thrown anywhere below it (an interceptor
- * on the user's OkHttpClient, one of togglkit's, a logger) leaves as an IOException carrying it.
- * OkHttp then releases the call's connection as for any failure, an async call reports it instead
- * of killing a dispatcher thread, and {@link Failures} turns it into a
- * {@link dev.togglkit.TogglUnexpectedException} naming the operation.
+ * on the user's OkHttpClient, one of togglkit's, a logger) leaves as a {@link Tunnel}. OkHttp then
+ * releases the call's connection as for any failure, an async call reports it instead of killing
+ * a dispatcher thread, and {@link Failures} turns it into a
+ * {@link dev.togglkit.errors.TogglUnexpectedException} naming the operation.
  */
 final class UnexpectedFailureInterceptor implements Interceptor {
 
@@ -18,16 +18,7 @@ final class UnexpectedFailureInterceptor implements Interceptor {
     try {
       return chain.proceed(chain.request());
     } catch (RuntimeException e) {
-      throw new Wrapped(e);
-    }
-  }
-
-  /** Carries a runtime failure through OkHttp's IOException-only channels. */
-  static final class Wrapped extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    Wrapped(RuntimeException cause) {
-      super("runtime failure on the call path", cause);
+      throw Tunnel.unexpected(e);
     }
   }
 }

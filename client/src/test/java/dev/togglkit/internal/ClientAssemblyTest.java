@@ -2,10 +2,14 @@ package dev.togglkit.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
@@ -59,6 +63,44 @@ class ClientAssemblyTest {
     assertEquals(theirNetwork, http.networkInterceptors().get(0));
     assertEquals(3, http.networkInterceptors().size(), "theirs, then the two guards next to the wire");
     assertEquals(1, given.networkInterceptors().size(), "their client is unchanged");
+  }
+
+  /** The whole order of ClientAssembly's table, by type; a change here must change the table. */
+  @Test
+  void everyInterceptorSitsWhereTheTableSays() {
+    okhttp3.Interceptor theirs = chain -> chain.proceed(chain.request());
+    okhttp3.Interceptor theirNetwork = chain -> chain.proceed(chain.request());
+    OkHttpClient given = new OkHttpClient.Builder()
+        .addInterceptor(theirs).addNetworkInterceptor(theirNetwork).build();
+    OkHttpClient http = assemble(settings().okHttpClient(given).httpLogger(line -> { })
+        .rateLimit(RateLimit.of(1, Duration.ofSeconds(1))).build());
+
+    List<Object> application = new ArrayList<>(http.interceptors());
+    assertSame(theirs, application.get(1));
+    application.set(1, "theirs");
+    assertEquals(List.of(UnexpectedFailureInterceptor.class, "theirs",
+            DefaultHeadersInterceptor.class, RequestOptionsInterceptor.class,
+            PerCallRetryInterceptor.class, PacingInterceptor.class,
+            RedactingLoggingInterceptor.class, LiveConnectionCheck.Application.class,
+            FollowUpGuard.Application.class),
+        application.stream().map(i -> i instanceof String ? i : i.getClass())
+            .collect(Collectors.toList()));
+
+    List<okhttp3.Interceptor> network = http.networkInterceptors();
+    assertEquals(3, network.size());
+    assertSame(theirNetwork, network.get(0));
+    assertEquals(FollowUpGuard.Network.class, network.get(1).getClass());
+    assertEquals(LiveConnectionCheck.Network.class, network.get(2).getClass());
+  }
+
+  @Test
+  void withoutALoggerTheLoggingPositionIsEmpty() {
+    OkHttpClient http = assemble(settings().build());
+    assertEquals(List.of(UnexpectedFailureInterceptor.class, DefaultHeadersInterceptor.class,
+            RequestOptionsInterceptor.class, PerCallRetryInterceptor.class,
+            PacingInterceptor.class, LiveConnectionCheck.Application.class,
+            FollowUpGuard.Application.class),
+        http.interceptors().stream().map(Object::getClass).collect(Collectors.toList()));
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +45,8 @@ class RateLimiterTest {
   void aSlotBeyondTheBudgetIsRefusedAndNotReserved() throws Exception {
     RateLimiter limiter = limiter(1, Duration.ofSeconds(1));
     limiter.reserve(RateLimiter.UNLIMITED);
-    InterruptedIOException e = assertThrows(InterruptedIOException.class,
-        () -> limiter.reserve(SECOND / 2));
-    assertTrue(e.getMessage().startsWith("timeout"), e.getMessage());
+    Tunnel e = assertThrows(Tunnel.class, () -> limiter.reserve(SECOND / 2));
+    assertTrue(e.is(Tunnel.Kind.PACING_TIMEOUT), "a timeout by type, not by message: " + e.kind);
     assertTrue(e.getMessage().contains("1000 ms") && e.getMessage().contains("500 ms"), e.getMessage());
     assertEquals(SECOND, limiter.reserve(SECOND), "a budget equal to the wait is enough");
   }
@@ -93,7 +91,7 @@ class RateLimiterTest {
           for (int i = 0; i < each; i++) {
             waits.add(limiter.reserve(RateLimiter.UNLIMITED));
           }
-        } catch (InterruptedException | InterruptedIOException e) {
+        } catch (InterruptedException | Tunnel e) {
           throw new AssertionError(e);
         }
       });

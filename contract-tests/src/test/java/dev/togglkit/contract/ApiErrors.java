@@ -3,7 +3,7 @@ package dev.togglkit.contract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.togglkit.TogglApiException;
+import dev.togglkit.errors.TogglApiException;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -31,7 +31,7 @@ public final class ApiErrors {
       Executable call) {
     T error = assertThrows(type, call);
     assertEquals(status, error.statusCode(), "status code");
-    assertEquals(message, error.errorMessage(), "documented message");
+    assertEquals(message, error.errorMessage().orElse(null), "documented message");
     return error;
   }
 }

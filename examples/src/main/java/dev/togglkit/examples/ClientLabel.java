@@ -1,6 +1,6 @@
 package dev.togglkit.examples;
 
-import dev.togglkit.NotFoundException;
+import dev.togglkit.errors.NotFoundException;
 import dev.togglkit.track.api.ClientsApi;
 
 /**

@@ -1,11 +1,11 @@
 package dev.togglkit.examples;
 
-import dev.togglkit.QuotaExceededException;
-import dev.togglkit.RateLimitException;
 import dev.togglkit.TogglCall;
 import dev.togglkit.TogglTrack;
-import dev.togglkit.track.api.ClientsApi.ListClientsParams;
-import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
+import dev.togglkit.track.api.ListClientsParams;
+import dev.togglkit.track.api.ListProjectsParams;
+import dev.togglkit.errors.QuotaExceededException;
+import dev.togglkit.errors.RateLimitException;
 import dev.togglkit.track.model.Client;
 import dev.togglkit.track.model.ClientPayload;
 import dev.togglkit.track.model.ClientStatusFilter;
@@ -75,7 +75,7 @@ public final class ClientSync {
         }
       }
     } catch (QuotaExceededException e) {
-      report.resumeAfter = e.resetsIn() != null ? e.resetsIn() : Duration.ofHours(1);
+      report.resumeAfter = e.quota().resetsIn().orElse(Duration.ofHours(1));
     }
     return report;
   }
@@ -100,7 +100,7 @@ public final class ClientSync {
 
   private static boolean hasActiveProject(Client client, List<Project> projects) {
     for (Project p : projects) {
-      if (client.getId().equals(p.getClientId()) && Boolean.TRUE.equals(p.getActive())) {
+      if (Long.valueOf(client.getId()).equals(p.getClientId()) && Boolean.TRUE.equals(p.getActive())) {
         return true;
       }
     }
@@ -114,7 +114,7 @@ public final class ClientSync {
         return call.get().execute();
       } catch (RateLimitException e) {
         report.rateLimitWaits++;
-        Duration wait = e.retryAfter() != null ? e.retryAfter() : Duration.ofSeconds(1);
+        Duration wait = e.retryAfter().orElse(Duration.ofSeconds(1));
         try {
           waiter.await(wait);
         } catch (InterruptedException interrupted) {

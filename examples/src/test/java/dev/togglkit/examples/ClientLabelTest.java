@@ -2,8 +2,9 @@ package dev.togglkit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.togglkit.NotFoundException;
 import dev.togglkit.TogglCall;
+import dev.togglkit.errors.ErrorDetails;
+import dev.togglkit.errors.TogglApiException;
 import dev.togglkit.testing.TogglCalls;
 import dev.togglkit.track.api.ClientsApi;
 import dev.togglkit.track.model.Client;
@@ -29,8 +30,9 @@ class ClientLabelTest {
     ClientsApi clients = new ClientsApi() {
       @Override
       public TogglCall<Client> getClient(long workspaceId, long clientId) {
-        return TogglCalls.failing(new NotFoundException("getClient", "GET", "workspaces/1/clients/2", 404,
-            "No client with ID 2 was found", null, "\"No client with ID 2 was found\""));
+        return TogglCalls.failing(TogglApiException.of(
+            ErrorDetails.builder("getClient", "GET", "/workspaces/1/clients/2")
+                .statusCode(404).errorMessage("client 2 is gone").build()));
       }
     };
 

@@ -1,8 +1,8 @@
 package dev.togglkit.testing;
 
 import dev.togglkit.TogglCall;
-import dev.togglkit.TogglException;
 import dev.togglkit.TogglResponse;
+import dev.togglkit.errors.TogglException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -10,7 +10,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * {@link TogglCall}s that answer without HTTP, for unit tests of code that takes a call (or a
  * function returning one): {@code TogglCalls.returning(client)} returns the value,
- * {@code TogglCalls.failing(new NotFoundException(...))} throws the exception, from {@code execute()}
+ * {@code TogglCalls.failing(TogglApiException.of(ErrorDetails.builder("getClient", "GET", path).statusCode(404).build()))}
+ * throws the exception (a {@code NotFoundException}, by the client's own status mapping), from {@code execute()}
  * and (as a failed future) from {@code executeAsync()}. {@code executeWithResponse()} wraps the value in a
  * 200 without headers; {@link #responding(TogglResponse)} sets status and headers (request id, quota) too.
  */

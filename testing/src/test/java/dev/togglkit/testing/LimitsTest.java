@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.togglkit.QuotaExceededException;
-import dev.togglkit.RateLimitException;
 import dev.togglkit.RetryPolicy;
 import dev.togglkit.TogglTrack;
+import dev.togglkit.errors.QuotaExceededException;
+import dev.togglkit.errors.RateLimitException;
 import dev.togglkit.testing.Wire.Reply;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -80,15 +80,15 @@ class LimitsTest {
     track.clients().getClient(workspace, client).execute();
     RateLimitException limited = assertThrows(RateLimitException.class,
         () -> track.clients().getClient(workspace, client).execute());
-    assertEquals(Duration.ofSeconds(1), limited.retryAfter());
+    assertEquals(Duration.ofSeconds(1), limited.retryAfter().orElse(null));
 
     fake.limits().clear();
     fake.limits().hourlyQuota(1);
     track.clients().getClient(workspace, client).execute();
     QuotaExceededException quota = assertThrows(QuotaExceededException.class,
         () -> track.clients().getClient(workspace, client).execute());
-    assertEquals(0L, quota.quotaRemaining());
-    assertEquals(Duration.ofHours(1), quota.resetsIn());
+    assertEquals(0L, quota.quota().remaining().orElse(-1));
+    assertEquals(Duration.ofHours(1), quota.quota().resetsIn().orElse(null));
   }
 
   @Test

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.togglkit.NotFoundException;
 import dev.togglkit.TogglCall;
 import dev.togglkit.TogglResponse;
+import dev.togglkit.errors.ErrorDetails;
+import dev.togglkit.errors.NotFoundException;
+import dev.togglkit.errors.TogglApiException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +20,9 @@ import org.junit.jupiter.api.Test;
 /** TogglCall stubs for unit tests without HTTP. */
 class TogglCallsTest {
 
-  private static final NotFoundException GONE = new NotFoundException("getClient", "GET", "workspaces/1/clients/2",
-      404, "No client with ID 2 was found", null, "\"No client with ID 2 was found\"");
+  private static final TogglApiException GONE = TogglApiException.of(
+      ErrorDetails.builder("getClient", "GET", "/workspaces/1/clients/2")
+          .statusCode(404).errorMessage("client 2 is gone").build());
 
   @Test
   void returningGivesTheValueSyncAndAsync() throws Exception {

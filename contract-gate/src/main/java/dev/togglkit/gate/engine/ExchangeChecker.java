@@ -112,7 +112,7 @@ public final class ExchangeChecker {
       }
       for (ValidationMessage message : validate(compiled, value, true)) {
         ok = false;
-        issues.add(new Issue(true, "request.path-or-method.unknown", "request.path", location,
+        issues.add(new Issue(true, "request.path-or-method.unknown", "request.path." + name, location,
             "path parameter '" + name + "': " + message.getMessage()));
       }
     }
