@@ -123,11 +123,13 @@ public final class PactSpecValidator {
     ExchangeChecker.Result result;
     try {
       result = checkers.get(provider).check(exchange);
-    } catch (RuntimeException e) {
-      // A spec defect this interaction reaches (a schema that cannot be compiled): an error of this interaction.
+    } catch (RuntimeException | StackOverflowError e) {
+      // A spec defect this interaction reaches (a schema that cannot be compiled, or one that is its own allOf):
+      // an error of this interaction, not of the gate.
       return new Checked(List.of(new Finding(Finding.Kind.REQUEST, Finding.Severity.ERROR, "spec.unusable", file,
           interaction.index(), interaction.description(), provider, "-", "spec.unusable", "-",
-          "the spec cannot check this interaction: " + e.getMessage())), null);
+          "the spec cannot check this interaction: " + (e instanceof StackOverflowError
+              ? "a schema refers to itself without end" : e.getMessage()))), null);
     }
     String operation = result.operation() == null ? "-" : result.operation().key();
     List<Finding> findings = new ArrayList<>();

