@@ -294,7 +294,9 @@ public final class ExchangeChecker {
       String location = at + ".parameters." + name;
       JsonNode schema = schemaOf(parameter);
       JsonSchema compiled = spec.schema(location, schema, SchemaPreparer.Target.REQUEST);
-      JsonNode value = isString(JsonPointers.deref(spec.root(), schema)) ? literal.get(name) : parsed.get(name);
+      // A name written with brackets (order_by[]) arrives as an array of the bare name (order_by[]=a&order_by[]=b).
+      String key = name.endsWith("[]") && !parsed.has(name) ? name.substring(0, name.length() - 2) : name;
+      JsonNode value = isString(JsonPointers.deref(spec.root(), schema)) ? literal.get(key) : parsed.get(key);
       boolean required = parameter.path("required").asBoolean(false);
       if ((value != null || required) && checkRequest) {
         if (value == null) {
@@ -310,7 +312,7 @@ public final class ExchangeChecker {
           }
         }
       }
-      remaining.remove(name);
+      remaining.remove(key);
     }
     if (checkRequest) {
       List<String> securityQueries = new ArrayList<>();
