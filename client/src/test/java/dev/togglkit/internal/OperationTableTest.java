@@ -25,7 +25,7 @@ class OperationTableTest {
   @ParameterizedTest
   @CsvSource({
       "track-v9, dev.togglkit.track.internal, ClientsApiRetrofit ProjectsApiRetrofit ProjectUsersApiRetrofit",
-      "focus, dev.togglkit.focus.internal, ClientsApiRetrofit"})
+      "focus, dev.togglkit.focus.internal, FocusClientsApiRetrofit"})
   void everyRetrofitMethodIsARowOfTheTableAndEveryRowAMethod(String document, String pkg, String interfaces)
       throws Exception {
     Map<String, String> table = new TreeMap<>();

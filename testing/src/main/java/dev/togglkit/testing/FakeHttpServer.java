@@ -74,6 +74,13 @@ final class FakeHttpServer {
     });
     server.setExecutor(executor);
     server.createContext("/", this::exchange);
+    if (settings.validateRequests) {
+      // Parse the specs before the first request arrives, not while a client's read timeout runs: on a busy
+      // machine the first parse can take longer than the caller is willing to wait.
+      for (Api api : Api.values()) {
+        RequestValidation.validator(api);
+      }
+    }
     server.start();
   }
 

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.togglkit.IdList;
 import dev.togglkit.TogglFocus;
 import dev.togglkit.TogglTrack;
-import dev.togglkit.focus.api.ClientsApi.ListClientsParams;
-import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
-import dev.togglkit.track.api.ProjectUsersApi.ListProjectUsersParams;
+import dev.togglkit.focus.api.FocusListClientsParams;
+import dev.togglkit.focus.model.FocusClient;
+import dev.togglkit.focus.model.FocusClientPayload;
+import dev.togglkit.track.api.ListClientsParams;
+import dev.togglkit.track.api.ListProjectUsersParams;
+import dev.togglkit.track.api.ListProjectsParams;
 import dev.togglkit.track.model.Client;
 import dev.togglkit.track.model.ClientPayload;
 import dev.togglkit.track.model.ClientRestoreRequest;
@@ -15,10 +18,13 @@ import dev.togglkit.track.model.Project;
 import dev.togglkit.track.model.ProjectActiveFilter;
 import dev.togglkit.track.model.ProjectPatchOperation;
 import dev.togglkit.track.model.ProjectPayload;
+import dev.togglkit.track.model.ProjectSortField;
+import dev.togglkit.track.model.ProjectStatus;
 import dev.togglkit.track.model.ProjectUser;
 import dev.togglkit.track.model.ProjectUserCreateRequest;
 import dev.togglkit.track.model.ProjectUserPatchOperation;
 import dev.togglkit.track.model.ProjectUserUpdateRequest;
+import dev.togglkit.track.model.SortOrder;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -55,7 +61,7 @@ class AllOperationsValidTest {
   private static void track(TogglTrack track, long ws, long colleague) {
     var clients = track.clients();
     clients.listClients(ws).execute();
-    clients.listClients(ws, dev.togglkit.track.api.ClientsApi.ListClientsParams.builder()
+    clients.listClients(ws, ListClientsParams.builder()
         .status(dev.togglkit.track.model.ClientStatusFilter.BOTH).name("acme").build()).execute();
     Client created = clients.createClient(ws, new ClientPayload().name("Acme").notes("n")).execute();
     clients.getClient(ws, created.getId()).execute();
@@ -68,12 +74,16 @@ class AllOperationsValidTest {
     Project project = projects.createProject(ws, new ProjectPayload().name("Website").active(true)).execute();
     projects.listProjects(ws).execute();
     projects.listProjects(ws, ListProjectsParams.builder().active(ProjectActiveFilter.TRUE).billable(false)
-        .name("web").page(1).perPage(200).sortField("name").sortOrder("ASC").onlyMe(false).build()).execute();
+        .name("web").page(1).perPage(200).sortField(ProjectSortField.NAME).sortOrder(SortOrder.ASC).onlyMe(false)
+        .statuses(List.of(ProjectStatus.ACTIVE, ProjectStatus.UPCOMING)).build()).execute();
     projects.listAll(ws).stream().count();
     projects.getProject(ws, project.getId()).execute();
     projects.updateProject(ws, project.getId(), new ProjectPayload().name("Web")).execute();
+    projects.updateProject(ws, project.getId(), new ProjectPayload().name("Web").clientId(null)).execute();
     projects.patchProjects(ws, IdList.of(project.getId()), List.of(new ProjectPatchOperation()
         .op(ProjectPatchOperation.OpEnum.REPLACE).path("/active").value(false))).execute();
+    projects.patchProjects(ws, IdList.of(project.getId()),
+        ProjectPatchOperation.changes().active(true).color("#06aaf5").removeEstimatedHours().build()).execute();
 
     var projectUsers = track.projectUsers();
     projectUsers.listProjectUsers(ws).execute();
@@ -90,13 +100,13 @@ class AllOperationsValidTest {
 
   private static void focus(TogglFocus focus, long ws) {
     var clients = focus.clients();
-    clients.createClient(ws, new dev.togglkit.focus.model.ClientPayload().name("Acme")).execute();
+    clients.createClient(ws, new FocusClientPayload().name("Acme")).execute();
     clients.listClients(ws).execute();
-    dev.togglkit.focus.model.Client one = clients.listClients(ws, ListClientsParams.builder().page(1).perPage(20)
+    FocusClient one = clients.listClients(ws, FocusListClientsParams.builder().page(1).perPage(20)
         .orderBy(List.of("name")).name("acme").build()).execute().getData().get(0);
     clients.listAll(ws).stream().count();
     clients.getClient(ws, one.getId()).execute();
-    clients.updateClient(ws, one.getId(), new dev.togglkit.focus.model.ClientPayload().name("B")).execute();
+    clients.updateClient(ws, one.getId(), new FocusClientPayload().name("B")).execute();
     clients.deleteClient(ws, one.getId()).execute();
     clients.restoreClient(ws, one.getId()).execute();
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.togglkit.testing.Wire.Reply;
 import java.time.LocalDate;
@@ -164,5 +165,31 @@ class TrackProjectsTest {
     Reply reply = wire.track("GET", projects() + query);
     assertEquals(200, reply.status, reply.toString());
     return reply.list().stream().map(p -> p.get("name")).collect(Collectors.toList());
+  }
+
+  @Test
+  void aFreePlanWorkspaceGetsThePremiumOnly402ForACustomColourOnly() {
+    ws.premium(false);
+    long p = ws.project(ProjectSeed.named("P"));
+
+    Reply custom = wire.track("PUT", projects() + "/" + p, "{\"color\":\"#FFFFFF\"}");
+    Reply created = wire.track("POST", projects(), "{\"name\":\"Q\",\"color\":\"#ff7f50\"}");
+    Reply palette = wire.track("PUT", projects() + "/" + p, "{\"color\":\"#d94182\"}");
+
+    // The recorded answers (spec/evidence/mcordell-toggl_rb/update-project-*.yaml): refused, then accepted.
+    assertEquals(402, custom.status);
+    assertTrue(custom.body.startsWith("\"") && custom.body.length() > 2, custom.body); // the spec's message
+    assertNull(custom.header("X-Toggl-Quota-Remaining"));
+    assertEquals(402, created.status);
+    assertEquals(custom.body, created.body);
+    assertEquals(200, palette.status);
+    assertEquals("#d94182", palette.object().get("color"));
+  }
+
+  @Test
+  void aPremiumWorkspacePicksAnyColour() {
+    long p = ws.project(ProjectSeed.named("P"));
+
+    assertEquals(200, wire.track("PUT", projects() + "/" + p, "{\"color\":\"#ff7f50\"}").status);
   }
 }

@@ -26,6 +26,8 @@ final class TrackErrors {
   static final String TOO_MANY_PROJECT_IDS_MESSAGE = message("tooManyProjectIds");
   static final String INVALID_USER_ID = message("invalidUserId");
   static final String MISSING_DATA = message("missingData");
+  /** A premium-only field on a free plan (createProject, updateProject; CURATION C-42). */
+  static final String PREMIUM_ONLY_COLOR = message("customColor");
 
   private TrackErrors() {
   }

@@ -48,6 +48,10 @@ public final class TrackProjectsHandler {
     Workspace ws = call.memberWorkspace(403);
     call.require(ws.mayManage(call.user.id), 403);
     Map<String, Object> body = new LinkedHashMap<>(call.objectBody());
+    FakeResponse premiumOnly = PremiumFeatures.refusal(ws, body);
+    if (premiumOnly != null) {
+      return premiumOnly;
+    }
     Instant now = call.now();
     ProjectRecord project = new ProjectRecord(call.state.projectId(null), ws.id, "", now);
     project.currency = ws.currency;
@@ -83,6 +87,10 @@ public final class TrackProjectsHandler {
     ProjectRecord project = call.found(ws.projects.get(call.request.pathId("project_id")), 403);
     call.require(mayChange(ws, call.user.id, project), 403);
     Map<String, Object> body = new LinkedHashMap<>(call.objectBody());
+    FakeResponse premiumOnly = PremiumFeatures.refusal(ws, body);
+    if (premiumOnly != null) {
+      return premiumOnly;
+    }
     body.remove("client_name");
     if (body.get("client_id") != null) {
       body.remove("cid");
