@@ -89,15 +89,15 @@ final class ClientAssembly {
     http.retryOnConnectionFailure(false);
     http.interceptors().add(0, new UnexpectedFailureInterceptor());
     http.addInterceptor(new DefaultHeadersInterceptor(settings.credentials(), settings.userAgent()));
-    http.addInterceptor(new RequestOptionsInterceptor());
+    http.addInterceptor(new RequestOptionsInterceptor(state.contexts()));
     http.addInterceptor(new PerCallRetryInterceptor(settings.retryPolicy(), settings.sleeper(),
         settings.clock(), settings.random(), settings.httpLogger(),
-        Secrets.of(settings.credentials())));
+        Secrets.of(settings.credentials()), state.contexts()));
     RateLimiter limiter = settings.rateLimit() == null
         ? null
         : new RateLimiter(settings.rateLimit(), settings.nanoTime(), settings.sleeper());
     http.addInterceptor(new PacingInterceptor(limiter, state.quotaMemory(),
-        settings.failFastOnExhaustedQuota(), settings.nanoTime()));
+        settings.failFastOnExhaustedQuota(), settings.nanoTime(), state.contexts()));
     if (settings.httpLogger() != null) {
       http.addInterceptor(new RedactingLoggingInterceptor(
           settings.httpLogger(), Secrets.of(settings.credentials())));
