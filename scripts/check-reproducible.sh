@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproducible-build check: packages the published artifacts (client, gate, testing) twice from clean, at least a second apart, and
+# Reproducible-build check: packages the published artifacts (client, gate, gate plugin, testing) twice from clean, at least a second apart, and
 # compares the jars byte for byte, printing each jar's SHA-256 from both builds. Exit 0 when every pair is
 # identical, 1 otherwise. Tests are skipped here (they are the gate's job, not this check's); the bytes of the
 # jars do not depend on them. Takes about a minute; not part of ./mvnw verify, since it builds twice.
@@ -8,7 +8,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
-modules=(client contract-gate testing)
+modules=(client contract-gate contract-gate-maven-plugin testing)
 out="$root/target/reproducible"
 rm -rf "$out"
 mkdir -p "$out/1" "$out/2"

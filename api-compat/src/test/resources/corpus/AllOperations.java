@@ -5,13 +5,18 @@ import dev.togglkit.IdList;
 import dev.togglkit.TogglCall;
 import dev.togglkit.TogglFocus;
 import dev.togglkit.TogglTrack;
+import dev.togglkit.focus.api.FocusClientsApi;
+import dev.togglkit.focus.api.FocusListClientsParams;
+import dev.togglkit.focus.model.FocusClient;
+import dev.togglkit.focus.model.FocusClientList;
+import dev.togglkit.focus.model.FocusClientPayload;
 import dev.togglkit.track.api.ClientsApi;
-import dev.togglkit.track.api.ClientsApi.ListClientsParams;
+import dev.togglkit.track.api.ListClientsParams;
 import dev.togglkit.track.api.ProjectUsersApi;
-import dev.togglkit.track.api.ProjectUsersApi.ListProjectUsersParams;
+import dev.togglkit.track.api.ListProjectUsersParams;
 import dev.togglkit.track.api.ProjectsApi;
-import dev.togglkit.track.api.ProjectsApi.DeleteProjectParams;
-import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
+import dev.togglkit.track.api.DeleteProjectParams;
+import dev.togglkit.track.api.ListProjectsParams;
 import dev.togglkit.track.model.BulkPatchResult;
 import dev.togglkit.track.model.Client;
 import dev.togglkit.track.model.ClientPayload;
@@ -21,7 +26,9 @@ import dev.togglkit.track.model.Project;
 import dev.togglkit.track.model.ProjectActiveFilter;
 import dev.togglkit.track.model.ProjectPatchOperation;
 import dev.togglkit.track.model.ProjectPayload;
+import dev.togglkit.track.model.ProjectSortField;
 import dev.togglkit.track.model.ProjectStatus;
+import dev.togglkit.track.model.SortOrder;
 import dev.togglkit.track.model.ProjectUser;
 import dev.togglkit.track.model.ProjectUserCreateRequest;
 import dev.togglkit.track.model.ProjectUserPatchOperation;
@@ -58,7 +65,8 @@ final class AllOperations {
     List<Project> page = projects.listProjects(ws).execute();
     List<Project> filtered = projects.listProjects(ws, ListProjectsParams.builder()
         .active(ProjectActiveFilter.TRUE).billable(true).clientIds(IdList.of(1L, 2L)).name("web")
-        .page(2).perPage(200).sortField("name").sortOrder("ASC").onlyMe(false).since(1700000000L)
+        .page(2).perPage(200).sortField(ProjectSortField.NAME).sortOrder(SortOrder.ASC)
+        .statuses(List.of(ProjectStatus.ACTIVE, ProjectStatus.UPCOMING)).onlyMe(false).since(1700000000L)
         .build()).execute();
     for (Project p : projects.listAll(ws)) {
       describe(p);
@@ -71,6 +79,8 @@ final class AllOperations {
     BulkPatchResult patched = projects.patchProjects(ws, IdList.of(renamed.getId()), List.of(
         new ProjectPatchOperation().op(ProjectPatchOperation.OpEnum.REPLACE).path("/active").value(false)))
         .execute();
+    projects.patchProjects(ws, IdList.of(renamed.getId()),
+        ProjectPatchOperation.changes().clientId(3L).color("#06aaf5").removeEstimatedHours().build()).execute();
     List<Long> ok = patched.getSuccess();
     projects.deleteProject(ws, renamed.getId()).execute();
     projects.deleteProject(ws, renamed.getId(),
@@ -90,18 +100,18 @@ final class AllOperations {
   }
 
   static void focus(TogglFocus focus, long ws) {
-    dev.togglkit.focus.api.ClientsApi clients = focus.clients();
-    dev.togglkit.focus.model.ClientList page = clients.listClients(ws,
-        dev.togglkit.focus.api.ClientsApi.ListClientsParams.builder().page(1).perPage(20)
+    FocusClientsApi clients = focus.clients();
+    FocusClientList page = clients.listClients(ws,
+        FocusListClientsParams.builder().page(1).perPage(20)
             .orderBy(List.of("name")).name("acme").build()).execute();
-    List<dev.togglkit.focus.model.Client> first = page.getData();
-    for (dev.togglkit.focus.model.Client c : clients.listAll(ws)) {
+    List<FocusClient> first = page.getData();
+    for (FocusClient c : clients.listAll(ws)) {
       c.getName();
     }
     clients.listClients(ws).execute();
-    clients.createClient(ws, new dev.togglkit.focus.model.ClientPayload().name("Acme")).execute();
-    dev.togglkit.focus.model.Client one = clients.getClient(ws, 3L).execute();
-    clients.updateClient(ws, one.getId(), new dev.togglkit.focus.model.ClientPayload().name("B")).execute();
+    clients.createClient(ws, new FocusClientPayload().name("Acme")).execute();
+    FocusClient one = clients.getClient(ws, 3L).execute();
+    clients.updateClient(ws, one.getId(), new FocusClientPayload().name("B")).execute();
     clients.deleteClient(ws, one.getId()).execute();
     clients.restoreClient(ws, one.getId()).execute();
   }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What Toggl last said about the request quota, from the {@code X-Toggl-Quota-Remaining} and
@@ -21,12 +22,13 @@ public final class Quota implements java.io.Serializable {
 
   private static final Quota UNKNOWN = new Quota(null, null, null, null);
 
-  private final Long remaining;
-  private final Duration resetsIn;
-  private final Instant resetsAt;
-  private final Instant observedAt;
+  private final @Nullable Long remaining;
+  private final @Nullable Duration resetsIn;
+  private final @Nullable Instant resetsAt;
+  private final @Nullable Instant observedAt;
 
-  private Quota(Long remaining, Duration resetsIn, Instant resetsAt, Instant observedAt) {
+  private Quota(@Nullable Long remaining, @Nullable Duration resetsIn, @Nullable Instant resetsAt,
+      @Nullable Instant observedAt) {
     this.remaining = remaining;
     this.resetsIn = resetsIn;
     this.resetsAt = resetsAt;
@@ -45,7 +47,7 @@ public final class Quota implements java.io.Serializable {
    * @param resetsIn time until the quota resets, or null when not reported; must not be negative
    * @param observedAt when the response arrived; {@link #resetsAt()} is measured from it
    */
-  public static Quota of(Long remaining, Duration resetsIn, Instant observedAt) {
+  public static Quota of(@Nullable Long remaining, @Nullable Duration resetsIn, Instant observedAt) {
     Objects.requireNonNull(observedAt, "observedAt");
     if (remaining != null && remaining < 0) {
       throw new IllegalArgumentException("remaining must not be negative, was " + remaining);

@@ -1,11 +1,21 @@
 package dev.togglkit;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Settings for one call that override the client's: timeouts and the retry policy. What is not
- * set here keeps the client's value. Immutable; apply with {@link TogglCall#withOptions}.
+ * Settings for one call that override the client's: timeouts and the retry policy; and, as escape
+ * hatches for what this version's spec does not know yet, extra query parameters and headers. What
+ * is not set here keeps the client's value. Immutable; apply with {@link TogglCall#withOptions}.
  *
  * <pre>{@code
  * RequestOptions patient = RequestOptions.builder()
@@ -17,16 +27,25 @@ import java.util.Optional;
  *
  * <p>The rate limiter and the quota check of the client still apply: they protect the client's
  * shared budget, not one call.
+ *
+ * <p>Extra query parameters are added after the operation's own (a name the operation also sends
+ * then appears twice); extra headers replace a header of the same name, except the ones togglkit
+ * owns ({@code Authorization}, {@code Host}, {@code Content-Length}, {@code Content-Type},
+ * {@code Transfer-Encoding}, {@code Connection}), which are refused. togglkit does not know their
+ * values: a secret you put in one is not scrubbed from log lines (its name is, when it looks like a
+ * secret's), and {@link #toString()} shows names only.
  */
 public final class RequestOptions {
 
   private static final RequestOptions NONE = builder().build();
 
-  private final Duration connectTimeout;
-  private final Duration readTimeout;
-  private final Duration writeTimeout;
-  private final Duration callTimeout;
-  private final RetryPolicy retryPolicy;
+  private final @Nullable Duration connectTimeout;
+  private final @Nullable Duration readTimeout;
+  private final @Nullable Duration writeTimeout;
+  private final @Nullable Duration callTimeout;
+  private final @Nullable RetryPolicy retryPolicy;
+  private final Map<String, List<String>> queryParameters;
+  private final Map<String, String> headers;
 
   private RequestOptions(Builder builder) {
     this.connectTimeout = builder.connectTimeout;
@@ -34,6 +53,12 @@ public final class RequestOptions {
     this.writeTimeout = builder.writeTimeout;
     this.callTimeout = builder.callTimeout;
     this.retryPolicy = builder.retryPolicy;
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    builder.queryParameters.forEach((name, values) -> query.put(name, List.copyOf(values)));
+    this.queryParameters = Collections.unmodifiableMap(query);
+    Map<String, String> headerCopy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headerCopy.putAll(builder.headers);
+    this.headers = Collections.unmodifiableMap(headerCopy);
   }
 
   /** A builder with nothing overridden. */
@@ -71,26 +96,102 @@ public final class RequestOptions {
     return Optional.ofNullable(retryPolicy);
   }
 
+  /**
+   * Query parameters this call sends besides the operation's own, by name in the order added.
+   *
+   * @return an unmodifiable map; empty when none was added
+   */
+  public Map<String, List<String>> queryParameters() {
+    return queryParameters;
+  }
+
+  /**
+   * Headers this call sends besides (or instead of) togglkit's own; lookups ignore case.
+   *
+   * @return an unmodifiable map; empty when none was added
+   */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /** The settings; of extra query parameters and headers only the names (values may be secrets). */
   @Override
   public String toString() {
     return "RequestOptions[connectTimeout=" + orClient(connectTimeout)
         + ", readTimeout=" + orClient(readTimeout) + ", writeTimeout=" + orClient(writeTimeout)
-        + ", callTimeout=" + orClient(callTimeout) + ", retryPolicy=" + orClient(retryPolicy) + "]";
+        + ", callTimeout=" + orClient(callTimeout) + ", retryPolicy=" + orClient(retryPolicy)
+        + (queryParameters.isEmpty() ? "" : ", queryParameters=" + queryParameters.keySet())
+        + (headers.isEmpty() ? "" : ", headers=" + headers.keySet()) + "]";
   }
 
-  private static String orClient(Object value) {
+  private static String orClient(@Nullable Object value) {
     return value == null ? "(client's)" : value.toString();
   }
 
   /** Builds {@link RequestOptions}; each value is checked when set. */
   public static final class Builder {
-    private Duration connectTimeout;
-    private Duration readTimeout;
-    private Duration writeTimeout;
-    private Duration callTimeout;
-    private RetryPolicy retryPolicy;
+    /** Headers whose value togglkit sets (credentials, framing, the body's type): never overridden. */
+    private static final Set<String> OWN_HEADERS = Set.of("authorization", "host", "content-length",
+        "content-type", "transfer-encoding", "connection");
+
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
+    private @Nullable Duration writeTimeout;
+    private @Nullable Duration callTimeout;
+    private @Nullable RetryPolicy retryPolicy;
+    private final Map<String, List<String>> queryParameters = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Adds a query parameter to this call, e.g. a filter Toggl has added that this version's
+     * {@code *Params} do not have yet. Added after the operation's own parameters; adding a name
+     * twice sends it twice. The value is URL-encoded by the client.
+     *
+     * @param name the parameter's wire name, not blank
+     * @param value its value, not null (an empty string sends {@code name=})
+     * @return this builder
+     * @throws IllegalArgumentException for a blank name or a null value
+     */
+    public Builder queryParameter(String name, String value) {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("query parameter name must not be null or blank");
+      }
+      if (value == null) {
+        throw new IllegalArgumentException("query parameter " + name + ": value must not be null");
+      }
+      queryParameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+      return this;
+    }
+
+    /**
+     * Sets a header on this call, replacing one togglkit would send under the same name (e.g.
+     * {@code User-Agent}); setting a name again replaces the earlier value.
+     *
+     * @param name the header name: letters, digits and {@code !#$%&'*+-.^_`|~}
+     * @param value its value: no line breaks or other control characters
+     * @return this builder
+     * @throws IllegalArgumentException for an invalid name or value, or a header togglkit owns
+     *     ({@code Authorization}, {@code Host}, {@code Content-Length}, {@code Content-Type},
+     *     {@code Transfer-Encoding}, {@code Connection})
+     */
+    public Builder header(String name, String value) {
+      if (name == null || !name.matches("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+")) {
+        throw new IllegalArgumentException("header name must be a non-empty token, was " + name);
+      }
+      if (OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("header " + name + " is set by togglkit and cannot be"
+            + " replaced per call");
+      }
+      if (value == null || !value.chars().allMatch(c -> c == '\t' || (c >= 0x20 && c != 0x7f))) {
+        throw new IllegalArgumentException("header " + name + ": value must be non-null text"
+            + " without line breaks or control characters");
+      }
+      headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
+      headers.put(name, value);
+      return this;
+    }
 
     /** Time to establish a connection for this call; zero means none. */
     public Builder connectTimeout(Duration timeout) {
@@ -130,7 +231,7 @@ public final class RequestOptions {
       return new RequestOptions(this);
     }
 
-    private static Duration timeout(String name, Duration value) {
+    private static Duration timeout(String name, @Nullable Duration value) {
       if (value == null || value.isNegative()) {
         throw new IllegalArgumentException(name + " must be zero or positive, was " + value);
       }

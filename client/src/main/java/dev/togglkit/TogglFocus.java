@@ -1,8 +1,8 @@
 package dev.togglkit;
 
-import dev.togglkit.focus.api.ClientsApi;
-import dev.togglkit.focus.internal.ClientsApiImpl;
-import dev.togglkit.focus.internal.ClientsApiRetrofit;
+import dev.togglkit.focus.api.FocusClientsApi;
+import dev.togglkit.focus.internal.FocusClientsApiImpl;
+import dev.togglkit.focus.internal.FocusClientsApiRetrofit;
 import dev.togglkit.internal.ClientCore;
 import dev.togglkit.internal.Credentials;
 import java.util.function.Function;
@@ -24,11 +24,11 @@ public final class TogglFocus extends TogglApiClient {
   /** The environment variable {@link #fromEnv()} reads the API key from. */
   public static final String API_KEY_ENV = "TOGGL_FOCUS_API_TOKEN";
 
-  private final ClientsApi clients;
+  private final FocusClientsApi clients;
 
   private TogglFocus(ClientCore core) {
     super(core);
-    this.clients = new ClientsApiImpl(create(ClientsApiRetrofit.class));
+    this.clients = new FocusClientsApiImpl(create(FocusClientsApiRetrofit.class));
   }
 
   /** A builder; credentials are required, everything else has a default. */
@@ -47,7 +47,7 @@ public final class TogglFocus extends TogglApiClient {
   }
 
   /** Focus clients: list (page by page, or all with {@code listAll}), create, get, update, delete, restore. */
-  public ClientsApi clients() {
+  public FocusClientsApi clients() {
     return clients;
   }
 

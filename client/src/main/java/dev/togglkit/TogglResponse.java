@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A successful response with everything that came with it: the status code, the headers, Toggl's
@@ -32,11 +33,11 @@ public final class TogglResponse<T> {
 
   private final int statusCode;
   private final Map<String, List<String>> headers;
-  private final T body;
+  private final @Nullable T body;
   private final Instant receivedAt;
   private final Quota quota;
 
-  private TogglResponse(int statusCode, Map<String, List<String>> headers, T body,
+  private TogglResponse(int statusCode, Map<String, List<String>> headers, @Nullable T body,
       Instant receivedAt) {
     this.statusCode = statusCode;
     this.headers = headers;
@@ -57,7 +58,7 @@ public final class TogglResponse<T> {
    * @param receivedAt when the response arrived; quota reset times are measured from it
    */
   public static <T> TogglResponse<T> of(int statusCode, Map<String, ? extends List<String>> headers,
-      T body, Instant receivedAt) {
+      @Nullable T body, Instant receivedAt) {
     if (statusCode < 100 || statusCode > 599) {
       throw new IllegalArgumentException("statusCode must be 100..599, was " + statusCode);
     }
@@ -75,7 +76,7 @@ public final class TogglResponse<T> {
     return new TogglResponse<>(statusCode, Collections.unmodifiableMap(copy), body, receivedAt);
   }
 
-  private static String first(Map<String, List<String>> headers, String name) {
+  private static @Nullable String first(Map<String, List<String>> headers, String name) {
     List<String> values = headers.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
   }
@@ -140,8 +141,10 @@ public final class TogglResponse<T> {
   /**
    * The decoded body, as {@link TogglCall#execute()} returns it: null for {@code Void}
    * operations, an empty list for a list answered with {@code null} or no body.
+   *
+   * @return the body; {@code null} only for {@code Void} operations (and a test double's null)
    */
-  public T body() {
+  public @Nullable T body() {
     return body;
   }
 

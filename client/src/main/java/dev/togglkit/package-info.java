@@ -10,5 +10,16 @@
  *
  * <p>The services and models are generated into {@code dev.togglkit.track.*} and
  * {@code dev.togglkit.focus.*}; packages named {@code internal} are implementation details.
+ *
+ * <p>Nullness: JSpecify {@code @NullMarked}: nothing here returns or accepts {@code null} unless it
+ * is marked {@code @Nullable}. One idiom per kind of type: the hand-written value types
+ * ({@link dev.togglkit.TogglResponse}, {@link dev.togglkit.Quota}, {@link dev.togglkit.RequestOptions})
+ * return a value that may be absent as an {@code Optional}/{@code OptionalLong}; {@code @Nullable}
+ * marks parameters that accept null, the bodies of {@code Void} operations
+ * ({@link dev.togglkit.TogglResponse#body()}), and the generated models' and params' bean-style
+ * accessors.
  */
+@NullMarked
 package dev.togglkit;
+
+import org.jspecify.annotations.NullMarked;

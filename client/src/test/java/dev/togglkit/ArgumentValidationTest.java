@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.togglkit.track.api.ClientsApi;
+import dev.togglkit.track.api.ListClientsParams;
 import dev.togglkit.track.api.ProjectsApi;
-import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
+import dev.togglkit.track.api.ListProjectsParams;
 import dev.togglkit.track.model.ClientPayload;
 import dev.togglkit.track.model.ClientStatusFilter;
 import dev.togglkit.track.model.ProjectActiveFilter;
@@ -71,7 +72,7 @@ class ArgumentValidationTest extends MockServerTest {
   @Test
   void anUnknownEnumConstantCannotBeAQueryValue() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ClientsApi.ListClientsParams.builder().status(ClientStatusFilter.UNKNOWN));
+        () -> ListClientsParams.builder().status(ClientStatusFilter.UNKNOWN));
     assertEquals("listClients: status cannot be ClientStatusFilter.UNKNOWN; it has no wire value,"
         + " choose a known constant", e.getMessage());
     assertThrows(IllegalArgumentException.class,

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.togglkit.focus.model.FocusClient;
+import dev.togglkit.track.api.ListProjectsParams;
 import dev.togglkit.errors.ForbiddenException;
 import dev.togglkit.errors.RepeatedPageException;
-import dev.togglkit.focus.model.Client;
-import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
 import dev.togglkit.track.model.Project;
 import dev.togglkit.track.model.ProjectActiveFilter;
 import java.util.ArrayList;
@@ -129,7 +129,7 @@ class AutoPagerTest extends MockServerTest {
     server.enqueue(json(200, "{\"data\":[{\"id\":3}],\"page\":2,\"per_page\":2}"));
     TogglFocus focus = TogglFocus.builder().apiKey("k").baseUrl(server.url("/api/").toString()).build();
 
-    List<Long> ids = focus.clients().listAll(5L).stream().map(Client::getId).collect(Collectors.toList());
+    List<Long> ids = focus.clients().listAll(5L).stream().map(FocusClient::getId).collect(Collectors.toList());
 
     assertEquals(List.of(1L, 2L, 3L), ids);
     assertEquals(List.of("/api/workspaces/5/clients?page=1&per_page=100",

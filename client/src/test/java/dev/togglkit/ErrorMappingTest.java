@@ -65,16 +65,16 @@ class ErrorMappingTest extends MockServerTest {
 
   @Test
   void jsonStringBodyGivesTheMessage() {
-    TogglApiException e = fail(json(400, "\"Client name cannot be empty\"")
+    TogglApiException e = fail(json(400, "\"Thing name is refused\"")
         .setHeader("X-Toggl-Request-Id", "req-42"));
     assertInstanceOf(BadRequestException.class, e);
-    assertEquals("Client name cannot be empty", e.errorMessage().orElse(null));
+    assertEquals("Thing name is refused", e.errorMessage().orElse(null));
     assertEquals("req-42", e.requestId().orElse(null));
     assertEquals("listThings", e.operation());
     assertEquals("GET", e.method());
     assertEquals("/workspaces/1/things", e.path());
     assertEquals("listThings GET /workspaces/1/things failed with HTTP 400: "
-        + "Client name cannot be empty [request id req-42]", e.getMessage());
+        + "Thing name is refused [request id req-42]", e.getMessage());
   }
 
   @Test
@@ -87,7 +87,7 @@ class ErrorMappingTest extends MockServerTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "{\"message\":\"Workspace not found\",\"code\":404}|Workspace not found",
+      "{\"message\":\"No such workspace\",\"code\":404}|No such workspace",
       "{\"error\":\"invalid_request\",\"error_description\":\"name is too long\"}|name is too long",
       "{\"error\":\"quota_exceeded\"}|quota_exceeded",
       "{\"error\":{\"message\":\"nested\"}}|nested",

@@ -209,8 +209,8 @@ class FaultMatrixTest {
         new MockResponse().setResponseCode(401).setHeader("X-Authorization-Missing", "true")));
     cases.add(new Case("JSON-string 400", "BadRequestException with message", POST,
         thrown(BadRequestException.class,
-            e -> "Client name cannot be empty".equals(e.errorMessage().orElse(null))),
-        json(400, "\"Client name cannot be empty\"")).requests(1));
+            e -> "Thing name is refused".equals(e.errorMessage().orElse(null))),
+        json(400, "\"Thing name is refused\"")).requests(1));
     cases.add(new Case("402 quota", "QuotaExceededException resetsIn=1800s", GET,
         thrown(QuotaExceededException.class, e -> e.quota().remaining().orElse(-1) == 0L
             && Duration.ofSeconds(1800).equals(e.quota().resetsIn().orElse(null)) && e.quota().resetsAt().orElse(null) != null),

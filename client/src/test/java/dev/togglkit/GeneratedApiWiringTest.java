@@ -5,10 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.togglkit.focus.api.ClientsApi.ListClientsParams;
-import dev.togglkit.focus.model.ClientList;
+import dev.togglkit.focus.api.FocusListClientsParams;
+import dev.togglkit.focus.model.FocusClientList;
 import dev.togglkit.track.api.ClientsApi;
-import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
+import dev.togglkit.track.api.ListClientsParams;
+import dev.togglkit.track.api.ListProjectsParams;
 import dev.togglkit.track.model.ClientPayload;
 import dev.togglkit.track.model.ClientStatusFilter;
 import dev.togglkit.track.model.ProjectActiveFilter;
@@ -71,7 +72,7 @@ class GeneratedApiWiringTest extends MockServerTest {
     TogglTrack track = trackBuilder().build();
 
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-        () -> ClientsApi.ListClientsParams.builder().status(ClientStatusFilter.UNKNOWN));
+        () -> ListClientsParams.builder().status(ClientStatusFilter.UNKNOWN));
 
     assertTrue(error.getMessage().contains("status cannot be ClientStatusFilter.UNKNOWN"), error.getMessage());
     assertEquals(0, server.getRequestCount());
@@ -120,8 +121,8 @@ class GeneratedApiWiringTest extends MockServerTest {
         .baseUrl(server.url("/api/").toString())
         .build();
 
-    ClientList page = focus.clients()
-        .listClients(3L, ListClientsParams.builder().perPage(20).orderBy(List.of("name", "created_at")).build())
+    FocusClientList page = focus.clients()
+        .listClients(3L, FocusListClientsParams.builder().perPage(20).orderBy(List.of("name", "created_at")).build())
         .execute();
 
     RecordedRequest request = server.takeRequest();

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.togglkit.track.api.ClientsApi;
 import dev.togglkit.track.api.ProjectsApi;
-import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
+import dev.togglkit.track.api.ListProjectsParams;
 import dev.togglkit.track.model.Client;
 import dev.togglkit.track.model.Project;
 import java.util.List;

@@ -73,6 +73,7 @@ class ApiCompatibilityTest {
     for (Document document : Document.values()) {
       Map<String, String> ours = javaFiles(baselineGenerated.resolve(document.folder));
       Map<String, String> client = javaFiles(CLIENT_GENERATED.resolve("openapi-" + document.folder));
+      client.putAll(javaFiles(CLIENT_GENERATED.resolve("openapi-" + document.folder + "-params")));
       assertFalse(client.isEmpty(), "run the client build first: " + CLIENT_GENERATED);
       assertEquals(client.keySet(), ours.keySet(), document.folder + ": generated files differ from client/pom.xml's");
       for (String file : client.keySet()) {
@@ -96,7 +97,8 @@ class ApiCompatibilityTest {
         .addQueryParameter("focus/paths/clients.yaml", "clients", "get", "archived", "boolean")
         .addProperty("track-v9/schemas/ClientPayload.yaml", "external_reference", "string")
         .addProperty("track-v9/schemas/Project.yaml", "color_name", "string")
-        .addEnumValue("track-v9/schemas/ProjectStatus.yaml", "paused");
+        .addEnumValue("track-v9/schemas/ProjectStatus.yaml", "paused")
+        .addEnumValue("track-v9/schemas/ProjectSortField.yaml", "pinned_at");
     Path classes = build(spec.root(), work.resolve("additive-src"), work.resolve("additive-classes"));
 
     List<String> compileErrors = JAVAC.compile(List.of(corpus), work.resolve("corpus-additive"), List.of(classes));

@@ -31,10 +31,20 @@ final class ClientGenerator {
     this.templates = templates;
   }
 
-  /** Generates {@code document} from {@code specDir} into {@code output}/src/main/java. */
+  /**
+   * Generates {@code document} from {@code specDir} into {@code output}/src/main/java: the main run
+   * (services, models, internal files; config/&lt;document&gt;.yaml) and the params run (one
+   * top-level {@code <Operation>Params} per operation; config/&lt;document&gt;-params.yaml), as the
+   * pom's generate-&lt;document&gt; and generate-&lt;document&gt;-params executions do.
+   */
   void generate(Path specDir, Document document, Path output) {
+    run(specDir, document, output, document.folder + ".yaml", true);
+    run(specDir, document, output, document.folder + "-params.yaml", false);
+  }
+
+  private void run(Path specDir, Document document, Path output, String configFile, boolean mainRun) {
     CodegenConfigurator config = CodegenConfigurator.fromFile(
-        templates.resolve("config").resolve(document.folder + ".yaml").toString());
+        templates.resolve("config").resolve(configFile).toString());
     config.setGeneratorName("java");
     // As <quiet> in client/pom.xml: no donation banner per generated document.
     config.setQuiet(true);
@@ -55,8 +65,14 @@ final class ClientGenerator {
     config.addAdditionalProperty("hideGenerationTimestamp", "true");
     config.addAdditionalProperty("sourceFolder", "src/main/java");
     config.addGlobalProperty("apis", "");
-    config.addGlobalProperty("models", "");
-    config.addGlobalProperty("supportingFiles", "RequiredFields.java");
+    if (mainRun) {
+      config.addGlobalProperty("models", "");
+      config.addGlobalProperty("supportingFiles", "RequiredFields.java,track-v9.json,focus.json");
+    } else {
+      // As <generateModels>false</generateModels> and <generateSupportingFiles>false</generateSupportingFiles>.
+      config.addGlobalProperty("models", "false");
+      config.addGlobalProperty("supportingFiles", "false");
+    }
     config.addGlobalProperty("apiTests", "false");
     config.addGlobalProperty("modelTests", "false");
     config.addGlobalProperty("apiDocs", "false");

@@ -6,7 +6,7 @@ import dev.togglkit.RetryPolicy;
 import dev.togglkit.TogglTrack;
 import dev.togglkit.internal.json.TogglMoshi;
 import dev.togglkit.track.model.Client;
-import dev.togglkit.track.api.ClientsApi.ListClientsParams;
+import dev.togglkit.track.api.ListClientsParams;
 import dev.togglkit.track.model.ClientStatusFilter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -103,7 +103,7 @@ public class ListClientsBenchmark {
 
   private static void requireFullList(String path, List<Client> clients) {
     if (clients == null || clients.size() != Fixtures.CLIENT_COUNT
-        || clients.get(Fixtures.CLIENT_COUNT - 1).getId() == null) {
+        || clients.get(Fixtures.CLIENT_COUNT - 1).getName() == null) {
       throw new IllegalStateException(path + " did not decode " + Fixtures.CLIENT_COUNT + " clients");
     }
   }

@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * TogglApiException gone = TogglApiException.of(
  *     ErrorDetails.builder("getClient", "GET", "/workspaces/1/clients/2")
- *         .statusCode(404).errorMessage("No client with ID 2 was found").build());
+ *         .statusCode(404).errorMessage("client 2 is gone").build());
  * // gone is a NotFoundException: the same status-to-type mapping the client uses
  * }</pre>
  */

@@ -7,7 +7,7 @@ import okio.Buffer;
 
 /**
  * Finds the human message in an error body. Toggl Track sends a JSON string
- * ({@code "Client name cannot be empty"}), sometimes plain text, sometimes nothing; Toggl Focus
+ * ({@code "<message>"}), sometimes plain text, sometimes nothing; Toggl Focus
  * sends {@code {"error": ..., "error_description": ...}}; a proxy in front may send an HTML page.
  */
 final class ErrorBodies {

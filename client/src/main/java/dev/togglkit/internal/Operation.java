@@ -6,7 +6,8 @@ import retrofit2.Invocation;
 
 /**
  * Names a request the way messages and {@code describe()} show it: the spec's operationId (the
- * generated method's name), the HTTP method, and the path relative to the base URL. The query
+ * generated Retrofit method's name, which {@code OperationTableTest} holds to the operation table
+ * generated from the spec), the HTTP method, and the path relative to the base URL. The query
  * string is left out on purpose: it is noise in a message and could one day carry something private.
  */
 final class Operation {

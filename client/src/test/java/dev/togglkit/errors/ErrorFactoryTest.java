@@ -51,9 +51,9 @@ class ErrorFactoryTest {
   @Test
   void theMessageIsDocumented() {
     TogglApiException e = TogglApiException.of(getClient().statusCode(404)
-        .errorMessage("No client with ID 2 was found").requestId("abc").attempts(3).build());
-    assertEquals("getClient GET /workspaces/1/clients/2 failed with HTTP 404: No client with ID 2"
-        + " was found [request id abc] (3 attempts)", e.getMessage());
+        .errorMessage("client 2 is gone").requestId("abc").attempts(3).build());
+    assertEquals("getClient GET /workspaces/1/clients/2 failed with HTTP 404: client 2 is gone"
+        + " [request id abc] (3 attempts)", e.getMessage());
     assertEquals(Optional.of("abc"), e.requestId());
     assertEquals(3, e.attempts());
     assertEquals(404, e.statusCode());

@@ -7,9 +7,9 @@ import com.squareup.moshi.Moshi;
 import dev.togglkit.IdList;
 import dev.togglkit.TogglCall;
 import dev.togglkit.track.api.ClientsApi;
-import dev.togglkit.track.api.ClientsApi.ListClientsParams;
+import dev.togglkit.track.api.ListClientsParams;
 import dev.togglkit.track.api.ProjectsApi;
-import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
+import dev.togglkit.track.api.ListProjectsParams;
 import dev.togglkit.track.internal.ClientsApiImpl;
 import dev.togglkit.track.internal.ClientsApiRetrofit;
 import dev.togglkit.track.internal.ProjectsApiImpl;
@@ -153,14 +153,14 @@ class GeneratedApisTest {
 
   @Test
   void focusArrayQueryParameterIsRepeated() {
-    dev.togglkit.focus.api.ClientsApi focus = new dev.togglkit.focus.internal.ClientsApiImpl(new Retrofit.Builder()
+    dev.togglkit.focus.api.FocusClientsApi focus = new dev.togglkit.focus.internal.FocusClientsApiImpl(new Retrofit.Builder()
         .baseUrl("https://focus.toggl.com/api/")
         .addCallAdapterFactory(new RequestOnlyAdapterFactory())
         .addConverterFactory(MoshiConverterFactory.create(MOSHI))
         .build()
-        .create(dev.togglkit.focus.internal.ClientsApiRetrofit.class));
+        .create(dev.togglkit.focus.internal.FocusClientsApiRetrofit.class));
 
-    String url = focus.listClients(5L, dev.togglkit.focus.api.ClientsApi.ListClientsParams.builder()
+    String url = focus.listClients(5L, dev.togglkit.focus.api.FocusListClientsParams.builder()
         .orderBy(List.of("name", "created_at")).build()).describe();
 
     assertEquals("GET https://focus.toggl.com/api/workspaces/5/clients?order_by%5B%5D=name&order_by%5B%5D=created_at", url);

@@ -13,6 +13,7 @@ import com.squareup.moshi.Moshi;
 import com.squareup.moshi.ToJson;
 import com.squareup.moshi.Types;
 import dev.togglkit.IdList;
+import dev.togglkit.track.api.ListProjectsParams;
 import dev.togglkit.track.api.ProjectsApi;
 import dev.togglkit.track.model.Client;
 import dev.togglkit.track.model.ClientPayload;
@@ -142,9 +143,9 @@ class GeneratedModelsTest {
 
   @Test
   void paramsAreImmutableValuesThatPrintOnlyWhatWasSet() {
-    ProjectsApi.ListProjectsParams.Builder builder = ProjectsApi.ListProjectsParams.builder()
+    ListProjectsParams.Builder builder = ListProjectsParams.builder()
         .active(ProjectActiveFilter.BOTH).clientIds(IdList.of(1, 2)).perPage(200).billable(null);
-    ProjectsApi.ListProjectsParams params = builder.build();
+    ListProjectsParams params = builder.build();
     builder.perPage(10);
 
     assertEquals(200, params.perPage());
@@ -157,8 +158,8 @@ class GeneratedModelsTest {
   @Test
   void listParamsAreCopied() {
     List<String> order = new java.util.ArrayList<>(List.of("name"));
-    dev.togglkit.focus.api.ClientsApi.ListClientsParams params =
-        dev.togglkit.focus.api.ClientsApi.ListClientsParams.builder().orderBy(order).build();
+    dev.togglkit.focus.api.FocusListClientsParams params =
+        dev.togglkit.focus.api.FocusListClientsParams.builder().orderBy(order).build();
     order.add("id");
 
     assertEquals(List.of("name"), params.orderBy());

@@ -9,7 +9,7 @@ class ErrorBodiesTest {
 
   @Test
   void jsonString() {
-    assertEquals("Client name cannot be empty", ErrorBodies.message("\"Client name cannot be empty\""));
+    assertEquals("Thing name is refused", ErrorBodies.message("\"Thing name is refused\""));
     assertEquals("with \"quotes\" and é", ErrorBodies.message("\"with \\\"quotes\\\" and \\u00e9\""));
   }
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.togglkit.RetryPolicy;
 import dev.togglkit.TogglTrack;
-import dev.togglkit.track.api.ClientsApi.ListClientsParams;
-import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
+import dev.togglkit.track.api.ListClientsParams;
+import dev.togglkit.track.api.ListProjectsParams;
 import dev.togglkit.track.model.Client;
 import dev.togglkit.track.model.ClientPayload;
 import dev.togglkit.track.model.ClientStatusFilter;

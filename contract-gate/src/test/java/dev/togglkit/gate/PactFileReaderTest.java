@@ -30,7 +30,7 @@ class PactFileReaderTest {
                 "headers": {"Accept": ["application/json"]}},
           "response": {"status": 404,
                 "headers": {"Content-Type": ["application/json"]},
-                "body": {"content": "No client with ID 3 was found",
+                "body": {"content": "client 3 is gone",
                      "contentType": "application/json", "encoded": false}}}],
          "metadata": {"pactSpecification": {"version": "4.0"}}}
         """));
@@ -42,7 +42,7 @@ class PactFileReaderTest {
     assertEquals(Map.of("status", List.of("both"), "name", List.of("a b")), interaction.request().query());
     assertEquals(Optional.empty(), interaction.request().body());
     // A JSON string body stays a JSON document: quoted, as Toggl sends it.
-    assertEquals(Optional.of("\"No client with ID 3 was found\""), interaction.response().body());
+    assertEquals(Optional.of("\"client 3 is gone\""), interaction.response().body());
   }
 
   @Test

@@ -110,7 +110,7 @@ class PactSpecValidatorTest {
                       "Content-Type": "application/json"},
                 "body": {"name": "Acme Corp"}},
           "response": {"status": 400, "headers": {"Content-Type": "application/json"},
-                "body": "Client name cannot be empty"}}],
+                "body": "Client name is refused"}}],
          "metadata": {"pactSpecification": {"version": "3.0.0"}}}
         """);
 

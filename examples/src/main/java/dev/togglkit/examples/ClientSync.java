@@ -2,10 +2,10 @@ package dev.togglkit.examples;
 
 import dev.togglkit.TogglCall;
 import dev.togglkit.TogglTrack;
+import dev.togglkit.track.api.ListClientsParams;
+import dev.togglkit.track.api.ListProjectsParams;
 import dev.togglkit.errors.QuotaExceededException;
 import dev.togglkit.errors.RateLimitException;
-import dev.togglkit.track.api.ClientsApi.ListClientsParams;
-import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
 import dev.togglkit.track.model.Client;
 import dev.togglkit.track.model.ClientPayload;
 import dev.togglkit.track.model.ClientStatusFilter;
@@ -100,7 +100,7 @@ public final class ClientSync {
 
   private static boolean hasActiveProject(Client client, List<Project> projects) {
     for (Project p : projects) {
-      if (client.getId().equals(p.getClientId()) && Boolean.TRUE.equals(p.getActive())) {
+      if (Long.valueOf(client.getId()).equals(p.getClientId()) && Boolean.TRUE.equals(p.getActive())) {
         return true;
       }
     }

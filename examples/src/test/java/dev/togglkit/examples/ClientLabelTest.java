@@ -32,7 +32,7 @@ class ClientLabelTest {
       public TogglCall<Client> getClient(long workspaceId, long clientId) {
         return TogglCalls.failing(TogglApiException.of(
             ErrorDetails.builder("getClient", "GET", "/workspaces/1/clients/2")
-                .statusCode(404).errorMessage("No client with ID 2 was found").build()));
+                .statusCode(404).errorMessage("client 2 is gone").build()));
       }
     };
 

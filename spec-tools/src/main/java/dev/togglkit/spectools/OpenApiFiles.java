@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.togglkit.gate.SpecLoader;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
@@ -23,7 +23,8 @@ public final class OpenApiFiles {
 
   static {
     // swagger-core reads a schema without `type` (our "any JSON value" fields) as an object unless this is set;
-    // contract-tests sets the same switch. It must be set before swagger-core's deserializer loads.
+    // SpecLoader sets the same switch for our documents, but an upstream file may be parsed first. It must be set
+    // before swagger-core's deserializer loads.
     System.setProperty("use-arbitrary-schema", "true");
   }
 
@@ -33,15 +34,12 @@ public final class OpenApiFiles {
   private OpenApiFiles() {
   }
 
-  /** Parses one of our documents (external $refs resolved into components); fails listing the parser's messages. */
+  /**
+   * Parses one of our documents with the gate's {@link SpecLoader} (external $refs resolved into components), the
+   * loader the gate and TogglFake's request validation use; fails listing the parser's messages.
+   */
   public static OpenAPI readSpec(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("no spec file at " + file);
-    }
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    SwaggerParseResult result = new OpenAPIV3Parser().readLocation(file.toAbsolutePath().toString(), null, options);
-    return require(result, file.toString());
+    return SpecLoader.load(file).requireClean();
   }
 
   /**
@@ -100,13 +98,5 @@ public final class OpenApiFiles {
     } catch (IOException e) {
       throw new IllegalArgumentException("upstream spec " + location + " is not valid JSON or YAML: " + e.getMessage(), e);
     }
-  }
-
-  private static OpenAPI require(SwaggerParseResult result, String what) {
-    List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
-    if (result.getOpenAPI() == null || !messages.isEmpty()) {
-      throw new IllegalStateException(what + " does not parse cleanly:\n  " + String.join("\n  ", messages));
-    }
-    return result.getOpenAPI();
   }
 }

@@ -12,6 +12,8 @@ import dev.togglkit.testing.internal.FakeSettings;
 import dev.togglkit.testing.internal.FakeState;
 import dev.togglkit.testing.internal.FocusErrors;
 import dev.togglkit.testing.internal.Json;
+import dev.togglkit.testing.internal.Refusal;
+import dev.togglkit.testing.internal.RequestValidation;
 import dev.togglkit.testing.internal.Router;
 import dev.togglkit.testing.internal.TrackErrors;
 import java.io.IOException;
@@ -32,8 +34,9 @@ import java.util.concurrent.Executors;
 
 /**
  * The HTTP side: the JDK's server on a random loopback port. Every request goes the same way: route,
- * planned network faults (drop, delay), authentication, rate limit, quota, planned error status, then
- * the operation's handler under the state's lock. Every answer carries {@code X-Toggl-Request-Id} and
+ * planned network faults (drop, delay), authentication, rate limit, quota, planned error status, the
+ * request checked against the spec ({@link RequestValidation}; a violation is a 400), then the
+ * operation's handler under the state's lock. Every answer carries {@code X-Toggl-Request-Id} and
  * is recorded.
  */
 final class FakeHttpServer {
@@ -71,6 +74,13 @@ final class FakeHttpServer {
     });
     server.setExecutor(executor);
     server.createContext("/", this::exchange);
+    if (settings.validateRequests) {
+      // Parse the specs before the first request arrives, not while a client's read timeout runs: on a busy
+      // machine the first parse can take longer than the caller is willing to wait.
+      for (Api api : Api.values()) {
+        RequestValidation.validator(api);
+      }
+    }
     server.start();
   }
 
@@ -103,22 +113,26 @@ final class FakeHttpServer {
       String authorization = request.header("Authorization");
       String scheme = authorization == null ? null : authorization.split(" ", 2)[0];
       if (planned.drop) {
-        record(operation, request, scheme, -1, FakeResponse.empty(-1), requestId);
+        record(operation, request, scheme, -1, FakeResponse.empty(-1), requestId, List.of());
         return; // closing without a response closes the connection
       }
       if (planned.delay != null) {
         sleep(planned.delay.toMillis());
       }
-      FakeResponse response = answer(match, request, planned);
+      List<String> violations = match != null && settings.validateRequests
+          ? RequestValidation.violations(match.operation.api(), request)
+          : List.of();
+      FakeResponse response = answer(match, request, planned, violations);
       response.header("X-Toggl-Request-Id", requestId);
-      record(operation, request, scheme, response.status(), response, requestId);
+      record(operation, request, scheme, response.status(), response, requestId, violations);
       send(exchange, response);
     } finally {
       exchange.close();
     }
   }
 
-  private FakeResponse answer(Router.Match match, FakeRequest request, Faults.Planned planned) {
+  private FakeResponse answer(Router.Match match, FakeRequest request, Faults.Planned planned,
+      List<String> violations) {
     if (match == null) {
       return TrackErrors.error(404, "Not Found");
     }
@@ -144,6 +158,8 @@ final class FakeHttpServer {
           : TrackErrors.error(402, "You have hit your hourly limit for API calls");
     } else if (planned.status != null) {
       response = DocumentedErrors.of(match.operation, planned.status, request);
+    } else if (!violations.isEmpty()) {
+      response = RequestValidation.badRequest(match.operation, violations);
     } else {
       response = handle(match, request, auth);
     }
@@ -160,10 +176,11 @@ final class FakeHttpServer {
       synchronized (state) {
         return match.handler.handle(call);
       }
+    } catch (Refusal refusal) {
+      return refusal.response();
     } catch (Json.BadJson e) {
-      return match.operation.api() == Api.FOCUS
-          ? FocusErrors.invalidRequest()
-          : TrackErrors.error(400, TrackErrors.BAD_REQUEST);
+      // Only with lenientRequests(): validation refuses a body of the wrong shape before any handler sees it.
+      return DocumentedErrors.of(match.operation, 400, request);
     } catch (RuntimeException e) {
       // A bug in the fake: answer as Toggl does when it fails, and say so loudly on stderr.
       System.err.println("TogglFake failed on " + request.method() + " " + request.path() + ": " + e);
@@ -173,10 +190,10 @@ final class FakeHttpServer {
   }
 
   private void record(TogglOperation operation, FakeRequest request, String scheme, int status,
-      FakeResponse response, String requestId) {
+      FakeResponse response, String requestId, List<String> violations) {
     ReceivedRequest exchange = new ReceivedRequest(operation, request.method(), request.path(),
         request.rawQuery(), request.body(), scheme, status, response.body(),
-        new LinkedHashMap<>(response.headers()), requestId);
+        new LinkedHashMap<>(response.headers()), requestId, violations);
     received.add(exchange);
     for (ExchangeListener listener : listeners) {
       listener.onExchange(exchange);

@@ -1,6 +1,7 @@
 package dev.togglkit.testing;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,9 +21,11 @@ public final class ReceivedRequest {
   private final String responseBody;
   private final Map<String, String> responseHeaders;
   private final String requestId;
+  private final List<String> violations;
 
   ReceivedRequest(TogglOperation operation, String method, String path, String query, String body,
-      String authScheme, int status, String responseBody, Map<String, String> responseHeaders, String requestId) {
+      String authScheme, int status, String responseBody, Map<String, String> responseHeaders, String requestId,
+      List<String> violations) {
     this.operation = operation;
     this.method = method;
     this.path = path;
@@ -33,6 +36,7 @@ public final class ReceivedRequest {
     this.responseBody = responseBody;
     this.responseHeaders = Collections.unmodifiableMap(responseHeaders);
     this.requestId = requestId;
+    this.violations = List.copyOf(violations);
   }
 
   /** The operation the request was routed to, or null for a path the APIs do not have. */
@@ -81,6 +85,15 @@ public final class ReceivedRequest {
   /** The {@code X-Toggl-Request-Id} the fake sent. */
   public String requestId() {
     return requestId;
+  }
+
+  /**
+   * How the request departs from the spec, one entry per parameter or field, e.g. {@code query parameter 'state':
+   * Query parameter 'state' is unexpected ...}; empty for a valid request, a request to a path the APIs do not
+   * have, and always with {@code lenientRequests()}. A request with violations was answered 400.
+   */
+  public List<String> violations() {
+    return violations;
   }
 
   @Override

@@ -48,7 +48,7 @@ public final class TogglFake implements AutoCloseable {
     try {
       List<ExchangeListener> listeners = new ArrayList<>(b.listeners);
       ServiceLoader.load(ExchangeListener.class).forEach(listeners::add);
-      this.server = new FakeHttpServer(state, new FakeSettings(b.maxClientNameLength), faults, limits,
+      this.server = new FakeHttpServer(state, new FakeSettings(b.maxClientNameLength, !b.lenientRequests), faults, limits,
           List.copyOf(listeners));
     } catch (IOException e) {
       throw new UncheckedIOException("TogglFake could not listen on a loopback port", e);
@@ -170,6 +170,7 @@ public final class TogglFake implements AutoCloseable {
     private String email = "fake.user@togglkit.dev";
     private String password = "fake-password";
     private int maxClientNameLength = 100;
+    private boolean lenientRequests;
     private final List<ExchangeListener> listeners = new ArrayList<>();
 
     private Builder() {
@@ -205,6 +206,18 @@ public final class TogglFake implements AutoCloseable {
         throw new IllegalArgumentException("maxClientNameLength must be positive, was " + maxClientNameLength);
       }
       this.maxClientNameLength = maxClientNameLength;
+      return this;
+    }
+
+    /**
+     * Turns request validation off. By default every request is checked against the spec the client was
+     * generated from (parameter types and enums, undeclared query parameters, body schema, content type) and one
+     * that departs from it gets a 400 naming the parameter or field, recorded in {@link ReceivedRequest#violations()}.
+     * Lenient, the handlers take what they can from such a request, as the fake did before it validated; use it
+     * only to see what code that sends such requests does next.
+     */
+    public Builder lenientRequests() {
+      this.lenientRequests = true;
       return this;
     }
 

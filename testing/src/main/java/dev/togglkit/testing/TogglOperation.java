@@ -1,38 +1,39 @@
 package dev.togglkit.testing;
 
+import dev.togglkit.testing.internal.OperationTable;
+import java.util.Locale;
+
 /**
- * The 24 operations the fake serves, named by API and the spec's operationId. Faults can target one
- * ({@code fake.faults().failNext(TogglOperation.TRACK_CREATE_CLIENT, 1, 500)}) and every
- * {@link ReceivedRequest} says which one it was.
+ * The 24 operations the fake serves, named by API and the spec's operationId ({@code TRACK_CREATE_CLIENT} is
+ * Track's {@code createClient}). Faults can target one ({@code fake.faults().failNext(TogglOperation.TRACK_CREATE_CLIENT,
+ * 1, 500)}) and every {@link ReceivedRequest} says which one it was. Method and path template come from the
+ * operation table generated from spec/; a constant the spec does not have fails when this class loads.
  */
 public enum TogglOperation {
-  TRACK_LIST_CLIENTS(Api.TRACK, "listClients", "GET", "/workspaces/{workspace_id}/clients"),
-  TRACK_CREATE_CLIENT(Api.TRACK, "createClient", "POST", "/workspaces/{workspace_id}/clients"),
-  TRACK_GET_CLIENT(Api.TRACK, "getClient", "GET", "/workspaces/{workspace_id}/clients/{client_id}"),
-  TRACK_UPDATE_CLIENT(Api.TRACK, "updateClient", "PUT", "/workspaces/{workspace_id}/clients/{client_id}"),
-  TRACK_DELETE_CLIENT(Api.TRACK, "deleteClient", "DELETE", "/workspaces/{workspace_id}/clients/{client_id}"),
-  TRACK_ARCHIVE_CLIENT(Api.TRACK, "archiveClient", "POST", "/workspaces/{workspace_id}/clients/{client_id}/archive"),
-  TRACK_RESTORE_CLIENT(Api.TRACK, "restoreClient", "POST", "/workspaces/{workspace_id}/clients/{client_id}/restore"),
-  TRACK_LIST_PROJECTS(Api.TRACK, "listProjects", "GET", "/workspaces/{workspace_id}/projects"),
-  TRACK_CREATE_PROJECT(Api.TRACK, "createProject", "POST", "/workspaces/{workspace_id}/projects"),
-  TRACK_GET_PROJECT(Api.TRACK, "getProject", "GET", "/workspaces/{workspace_id}/projects/{project_id}"),
-  TRACK_UPDATE_PROJECT(Api.TRACK, "updateProject", "PUT", "/workspaces/{workspace_id}/projects/{project_id}"),
-  TRACK_DELETE_PROJECT(Api.TRACK, "deleteProject", "DELETE", "/workspaces/{workspace_id}/projects/{project_id}"),
-  TRACK_PATCH_PROJECTS(Api.TRACK, "patchProjects", "PATCH", "/workspaces/{workspace_id}/projects/{project_ids}"),
-  TRACK_LIST_PROJECT_USERS(Api.TRACK, "listProjectUsers", "GET", "/workspaces/{workspace_id}/project_users"),
-  TRACK_CREATE_PROJECT_USER(Api.TRACK, "createProjectUser", "POST", "/workspaces/{workspace_id}/project_users"),
-  TRACK_UPDATE_PROJECT_USER(Api.TRACK, "updateProjectUser", "PUT",
-      "/workspaces/{workspace_id}/project_users/{project_user_id}"),
-  TRACK_DELETE_PROJECT_USER(Api.TRACK, "deleteProjectUser", "DELETE",
-      "/workspaces/{workspace_id}/project_users/{project_user_id}"),
-  TRACK_PATCH_PROJECT_USERS(Api.TRACK, "patchProjectUsers", "PATCH",
-      "/workspaces/{workspace_id}/project_users/{project_user_ids}"),
-  FOCUS_LIST_CLIENTS(Api.FOCUS, "listClients", "GET", "/workspaces/{workspace_id}/clients"),
-  FOCUS_CREATE_CLIENT(Api.FOCUS, "createClient", "POST", "/workspaces/{workspace_id}/clients"),
-  FOCUS_GET_CLIENT(Api.FOCUS, "getClient", "GET", "/workspaces/{workspace_id}/clients/{client_id}"),
-  FOCUS_UPDATE_CLIENT(Api.FOCUS, "updateClient", "PUT", "/workspaces/{workspace_id}/clients/{client_id}"),
-  FOCUS_DELETE_CLIENT(Api.FOCUS, "deleteClient", "DELETE", "/workspaces/{workspace_id}/clients/{client_id}"),
-  FOCUS_RESTORE_CLIENT(Api.FOCUS, "restoreClient", "PATCH", "/workspaces/{workspace_id}/clients/{client_id}/restore");
+  TRACK_LIST_CLIENTS,
+  TRACK_CREATE_CLIENT,
+  TRACK_GET_CLIENT,
+  TRACK_UPDATE_CLIENT,
+  TRACK_DELETE_CLIENT,
+  TRACK_ARCHIVE_CLIENT,
+  TRACK_RESTORE_CLIENT,
+  TRACK_LIST_PROJECTS,
+  TRACK_CREATE_PROJECT,
+  TRACK_GET_PROJECT,
+  TRACK_UPDATE_PROJECT,
+  TRACK_DELETE_PROJECT,
+  TRACK_PATCH_PROJECTS,
+  TRACK_LIST_PROJECT_USERS,
+  TRACK_CREATE_PROJECT_USER,
+  TRACK_UPDATE_PROJECT_USER,
+  TRACK_DELETE_PROJECT_USER,
+  TRACK_PATCH_PROJECT_USERS,
+  FOCUS_LIST_CLIENTS,
+  FOCUS_CREATE_CLIENT,
+  FOCUS_GET_CLIENT,
+  FOCUS_UPDATE_CLIENT,
+  FOCUS_DELETE_CLIENT,
+  FOCUS_RESTORE_CLIENT;
 
   /** Which API an operation belongs to; the fake serves Track under {@code /api/v9}, Focus under {@code /api}. */
   public enum Api {
@@ -56,11 +57,18 @@ public enum TogglOperation {
   private final String method;
   private final String pathTemplate;
 
-  TogglOperation(Api api, String operationId, String method, String pathTemplate) {
-    this.api = api;
-    this.operationId = operationId;
-    this.method = method;
-    this.pathTemplate = pathTemplate;
+  TogglOperation() {
+    // TRACK_LIST_PROJECT_USERS -> Api.TRACK, listProjectUsers
+    String[] words = name().toLowerCase(Locale.ROOT).split("_");
+    this.api = Api.valueOf(words[0].toUpperCase(Locale.ROOT));
+    StringBuilder id = new StringBuilder(words[1]);
+    for (int i = 2; i < words.length; i++) {
+      id.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+    }
+    this.operationId = id.toString();
+    OperationTable.Row row = OperationTable.row(api, operationId);
+    this.method = row.method;
+    this.pathTemplate = row.path;
   }
 
   public Api api() {

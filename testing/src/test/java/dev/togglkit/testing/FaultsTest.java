@@ -40,11 +40,12 @@ class FaultsTest {
         .failNext(TogglOperation.TRACK_GET_CLIENT, 1, 404)
         .failNext(TogglOperation.FOCUS_GET_CLIENT, 1, 500);
 
-    assertEquals("\"Client status is invalid\"", wire.track("GET", "workspaces/" + ws.id() + "/clients").body);
-    assertEquals("\"No client with ID " + acme + " was found\"",
+    assertEquals(Documented.track("clientStatusInvalid"), wire.track("GET", "workspaces/" + ws.id() + "/clients").body);
+    assertEquals(Documented.track("clientNotFound", "client_id", acme),
         wire.track("GET", "workspaces/" + ws.id() + "/clients/" + acme).body);
     Reply focus = wire.focus("GET", "workspaces/" + ws.id() + "/clients/1");
-    assertEquals("Internal Server Error", focus.object().get("error_description"));
+    assertEquals(Documented.text(TogglOperation.Api.FOCUS, "internalServerError"),
+        focus.object().get("error_description"));
     assertEquals(200, wire.track("GET", "workspaces/" + ws.id() + "/clients/" + acme).status, "used up");
     assertEquals(0, fake.faults().pending());
   }

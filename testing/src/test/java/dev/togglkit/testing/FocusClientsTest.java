@@ -51,7 +51,7 @@ class FocusClientsTest {
     assertEquals(List.of("Acme", "acme two"), names(wire.focus("GET", clients() + "?name=ACME").object()));
     Reply unknownField = wire.focus("GET", clients() + "?order_by[]=colour");
     assertEquals(400, unknownField.status);
-    assertEquals("Invalid request", unknownField.object().get("error_description"));
+    assertEquals(Documented.text(TogglOperation.Api.FOCUS, "invalidRequest"), unknownField.object().get("error_description"));
   }
 
   @Test
@@ -90,7 +90,7 @@ class FocusClientsTest {
 
     assertEquals(404, reply.status);
     assertEquals("not_found", reply.object().get("error"));
-    assertEquals("Client does not exist", reply.object().get("error_description"));
+    assertEquals(Documented.text(TogglOperation.Api.FOCUS, "clientDoesNotExist"), reply.object().get("error_description"));
     assertEquals(32, ((String) reply.object().get("trace_id")).length());
   }
 

@@ -22,7 +22,7 @@ class TogglCallsTest {
 
   private static final TogglApiException GONE = TogglApiException.of(
       ErrorDetails.builder("getClient", "GET", "/workspaces/1/clients/2")
-          .statusCode(404).errorMessage("No client with ID 2 was found").build());
+          .statusCode(404).errorMessage("client 2 is gone").build());
 
   @Test
   void returningGivesTheValueSyncAndAsync() throws Exception {

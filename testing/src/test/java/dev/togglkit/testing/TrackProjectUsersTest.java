@@ -2,6 +2,7 @@ package dev.togglkit.testing;
 
 import static dev.togglkit.testing.Wire.Reply.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.togglkit.testing.Wire.Reply;
@@ -53,21 +54,21 @@ class TrackProjectUsersTest {
     assertEquals("2024-05-16T08:42:10+00:00", pu.get("rate_last_updated"));
     assertEquals(List.of(id(pu, "id")), ids(wire.track("GET", projectUsers() + "?project_ids=" + project)));
     Reply again = wire.track("POST", projectUsers(), "{\"project_id\":" + project + ",\"user_id\":" + colleague + "}");
-    assertEquals("\"Invalid user_id\"", again.body, "already a member");
+    assertEquals(Documented.track("invalidUserId"), again.body, "already a member");
   }
 
   @Test
   void documentedBadRequests() {
     String tooMany = LongStream.rangeClosed(1, 201).mapToObj(Long::toString).collect(Collectors.joining(","));
 
-    assertEquals("\"project_ids cannot exceed 200 elements.\"", wire.track("GET", projectUsers() + "?project_ids=" + tooMany).body);
-    assertEquals("\"Workspace not found\"", wire.track("GET", "workspaces/999/project_users").body);
-    assertEquals("\"Invalid project_id\"", wire.track("POST", projectUsers(), "{\"project_id\":1,\"user_id\":" + colleague + "}").body);
-    assertEquals("\"Invalid user_id\"", wire.track("POST", projectUsers(), "{\"project_id\":" + project + ",\"user_id\":77}").body);
+    assertEquals(Documented.track("tooManyProjectIds"), wire.track("GET", projectUsers() + "?project_ids=" + tooMany).body);
+    assertEquals(Documented.track("workspaceNotFound"), wire.track("GET", "workspaces/999/project_users").body);
+    assertEquals(Documented.track("invalidProjectId"), wire.track("POST", projectUsers(), "{\"project_id\":1,\"user_id\":" + colleague + "}").body);
+    assertEquals(Documented.track("invalidUserId"), wire.track("POST", projectUsers(), "{\"project_id\":" + project + ",\"user_id\":77}").body);
     long pu = ws.projectUser(ProjectUserSeed.of(project, colleague));
-    assertEquals("\"Missing data\"", wire.track("PUT", projectUsers() + "/" + pu, "{}").body);
-    assertEquals("\"Project user not found/accessible\"", wire.track("DELETE", projectUsers() + "/123").body);
-    assertEquals("\"Project user not found/accessible\"", wire.track("PATCH", projectUsers() + "/123",
+    assertEquals(Documented.track("missingData"), wire.track("PUT", projectUsers() + "/" + pu, "{}").body);
+    assertEquals(Documented.track("projectUserNotFound"), wire.track("DELETE", projectUsers() + "/123").body);
+    assertEquals(Documented.track("projectUserNotFound"), wire.track("PATCH", projectUsers() + "/123",
         "[{\"op\":\"replace\",\"path\":\"/manager\",\"value\":true}]").body);
   }
 
@@ -92,12 +93,25 @@ class TrackProjectUsersTest {
     Reply add = wire.track("PATCH", projectUsers() + "/" + a, "[{\"op\":\"add\",\"path\":\"/rate\",\"value\":1}]");
 
     assertEquals(List.of((double) a, (double) b), reply.object().get("success"));
-    assertEquals(List.of(Map.of("id", 555.0, "message", "Project user not found/accessible")), reply.object().get("failure"));
+    assertEquals(List.of(Map.of("id", 555.0, "message", Documented.text(TogglOperation.Api.TRACK, "projectUserNotFound"))),
+        reply.object().get("failure"));
     Map<String, Object> first = wire.track("GET", projectUsers()).list().get(1);
     assertEquals(true, first.get("manager"));
     assertNull(first.get("labor_cost"));
-    assertEquals("Operation not supported (add /rate)",
-        ((Map<?, ?>) ((List<?>) add.object().get("failure")).get(0)).get("message"));
+    // The spec allows only replace and remove: request validation refuses add, naming the field.
+    assertEquals(400, add.status);
+    assertTrue(add.body.contains("request body '/0/op'"), add.body);
+    // Toggl itself answers add per id; a lenient fake does too.
+    try (TogglFake lenient = TogglFake.builder().lenientRequests().start()) {
+      WorkspaceSeed lws = lenient.seed().workspace();
+      long lproject = lws.project(ProjectSeed.named("P"));
+      long lpu = lws.projectUser(ProjectUserSeed.of(lproject, lenient.seed().user("c@example.com")));
+      Reply lenientAdd = new Wire(lenient).track("PATCH", "workspaces/" + lws.id() + "/project_users/" + lpu,
+          "[{\"op\":\"add\",\"path\":\"/rate\",\"value\":1}]");
+      assertEquals("Operation not supported (add /rate)",
+          ((Map<?, ?>) ((List<?>) lenientAdd.object().get("failure")).get(0)).get("message"));
+      assertEquals(List.of(), lenient.received().get(0).violations());
+    }
   }
 
   @Test
@@ -109,7 +123,7 @@ class TrackProjectUsersTest {
     Reply delete = wire.track("DELETE", projectUsers() + "/" + pu);
 
     assertEquals(403, update.status);
-    assertEquals("\"User does not have access to this resource.\"", update.body);
+    assertEquals(Documented.track("noAccess"), update.body);
     assertEquals(403, delete.status);
     ws.projectUser(ProjectUserSeed.of(project, fake.userId()).manager(true));
     assertEquals(200, wire.track("PUT", projectUsers() + "/" + pu, "{\"labor_cost\":42.5}").status, "a manager may");

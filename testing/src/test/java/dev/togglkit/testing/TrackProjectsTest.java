@@ -2,8 +2,10 @@ package dev.togglkit.testing;
 
 import static dev.togglkit.testing.Wire.Reply.id;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.togglkit.testing.Wire.Reply;
 import java.time.LocalDate;
@@ -46,7 +48,9 @@ class TrackProjectsTest {
     }
 
     assertEquals(151, wire.track("GET", projects()).list().size(), "default per_page");
-    assertEquals(200, wire.track("GET", projects() + "?per_page=500").list().size(), "per_page is capped");
+    Reply tooMany = wire.track("GET", projects() + "?per_page=500");
+    assertEquals(400, tooMany.status, "the spec's maximum");
+    assertTrue(tooMany.body.contains("query parameter 'per_page'"), tooMany.body);
     assertEquals(5, wire.track("GET", projects() + "?per_page=200&page=2").list().size(), "short last page");
     assertEquals(0, wire.track("GET", projects() + "?per_page=200&page=3").list().size(), "past the end");
     List<Map<String, Object>> second = wire.track("GET", projects() + "?per_page=100&page=2&sort_field=name").list();
@@ -134,7 +138,7 @@ class TrackProjectsTest {
     ws.callerIsMember();
 
     assertEquals(403, wire.track("GET", projects() + "/" + secret).status);
-    assertEquals("\"User does not have access to this resource.\"", wire.track("GET", projects() + "/" + secret).body);
+    assertEquals(Documented.track("noAccess"), wire.track("GET", projects() + "/" + secret).body);
     assertEquals(200, wire.track("GET", projects() + "/" + open).status);
     assertEquals(List.of("Open"), names("?"));
     ws.projectUser(ProjectUserSeed.of(open, fake.userId()).manager(true));
@@ -161,5 +165,31 @@ class TrackProjectsTest {
     Reply reply = wire.track("GET", projects() + query);
     assertEquals(200, reply.status, reply.toString());
     return reply.list().stream().map(p -> p.get("name")).collect(Collectors.toList());
+  }
+
+  @Test
+  void aFreePlanWorkspaceGetsThePremiumOnly402ForACustomColourOnly() {
+    ws.premium(false);
+    long p = ws.project(ProjectSeed.named("P"));
+
+    Reply custom = wire.track("PUT", projects() + "/" + p, "{\"color\":\"#FFFFFF\"}");
+    Reply created = wire.track("POST", projects(), "{\"name\":\"Q\",\"color\":\"#ff7f50\"}");
+    Reply palette = wire.track("PUT", projects() + "/" + p, "{\"color\":\"#d94182\"}");
+
+    // The recorded answers (spec/evidence/mcordell-toggl_rb/update-project-*.yaml): refused, then accepted.
+    assertEquals(402, custom.status);
+    assertTrue(custom.body.startsWith("\"") && custom.body.length() > 2, custom.body); // the spec's message
+    assertNull(custom.header("X-Toggl-Quota-Remaining"));
+    assertEquals(402, created.status);
+    assertEquals(custom.body, created.body);
+    assertEquals(200, palette.status);
+    assertEquals("#d94182", palette.object().get("color"));
+  }
+
+  @Test
+  void aPremiumWorkspacePicksAnyColour() {
+    long p = ws.project(ProjectSeed.named("P"));
+
+    assertEquals(200, wire.track("PUT", projects() + "/" + p, "{\"color\":\"#ff7f50\"}").status);
   }
 }

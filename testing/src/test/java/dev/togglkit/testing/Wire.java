@@ -45,10 +45,20 @@ final class Wire {
     return focus(method, path, null);
   }
 
+  /** A Track request whose body goes with {@code contentType} instead of JSON's. */
+  Reply track(String method, String path, String body, String contentType) {
+    return send(method, fake.trackBaseUrl() + path, body, MediaType.get(contentType),
+        Credentials.basic(fake.apiToken(), "api_token"));
+  }
+
   static Reply send(String method, String url, String body, String authorization) {
+    return send(method, url, body, JSON, authorization);
+  }
+
+  static Reply send(String method, String url, String body, MediaType contentType, String authorization) {
     RequestBody requestBody = body == null
         ? (method.equals("GET") || method.equals("DELETE") ? null : RequestBody.create(new byte[0], null))
-        : RequestBody.create(body, JSON);
+        : RequestBody.create(body, contentType);
     Request.Builder request = new Request.Builder().url(url).method(method, requestBody);
     if (authorization != null) {
       request.header("Authorization", authorization);

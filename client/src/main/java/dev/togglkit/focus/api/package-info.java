@@ -1,12 +1,13 @@
 /**
- * The Toggl Focus API services: {@link dev.togglkit.focus.api.ClientsApi},
+ * The Toggl Focus API services: {@link dev.togglkit.focus.api.FocusClientsApi},
  * reached through {@link dev.togglkit.TogglFocus#clients()}, and each operation's
- * optional query parameters as a nested {@code <Operation>Params}.
+ * optional query parameters as a top-level {@code Focus<Operation>Params}. Every generated Focus type
+ * carries the prefix {@code Focus}, so Track's and Focus's types can be imported side by side.
  *
  * <p>Generated from {@code spec/focus/} at build time (this description is the only hand-written
  * file here). Every method returns a {@link dev.togglkit.TogglCall}; nothing is sent until it is
  * executed. Required path ids are {@code long}s, a request body is its model, optional query
- * parameters are set on a builder: {@code ListClientsParams.builder().name("acme").build()}.
+ * parameters are set on a builder: {@code FocusListClientsParams.builder().name("acme").build()}.
  * {@code listAll} methods read every page of a paged list lazily ({@link dev.togglkit.AutoPager}).
  *
  * <p>Nullness: JSpecify {@code @NullMarked}; parameters are non-null unless marked

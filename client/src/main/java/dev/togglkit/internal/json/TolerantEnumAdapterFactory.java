@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lets generated enums survive values Toggl adds after this release. Every generated enum ends
@@ -51,6 +53,25 @@ public final class TolerantEnumAdapterFactory implements JsonAdapter.Factory {
     return new TolerantEnumAdapter(enumType);
   }
 
+  /**
+   * For {@link StrictObjectAdapterFactory}, which keeps the wire string behind {@code UNKNOWN}: maps
+   * a wire value to its constant ({@code UNKNOWN} for one this version does not know).
+   *
+   * @return the lookup; null when {@code type} is not an enum ending in {@code UNKNOWN}
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static @Nullable Function<String, Enum<?>> lookup(Class<?> type) {
+    if (!type.isEnum()) {
+      return null;
+    }
+    Object[] constants = type.getEnumConstants();
+    if (constants.length == 0 || !((Enum<?>) constants[constants.length - 1]).name().equals(UNKNOWN)) {
+      return null;
+    }
+    TolerantEnumAdapter adapter = new TolerantEnumAdapter(type.asSubclass(Enum.class));
+    return adapter::constantFor;
+  }
+
   /** Maps wire names to constants both ways, using {@code @Json(name)} where present. */
   private static final class TolerantEnumAdapter<E extends Enum<E>> extends JsonAdapter<E> {
     private final Class<E> enumType;
@@ -85,7 +106,10 @@ public final class TolerantEnumAdapterFactory implements JsonAdapter.Factory {
     @Override
     public E fromJson(JsonReader reader) throws IOException {
       // nextString also accepts numbers, so an enum of numeric codes reads the same way.
-      String wire = reader.nextString();
+      return constantFor(reader.nextString());
+    }
+
+    E constantFor(String wire) {
       E constant = byWireName.get(wire);
       return constant == null ? unknown : constant;
     }

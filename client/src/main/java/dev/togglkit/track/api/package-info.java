@@ -2,7 +2,7 @@
  * The Toggl Track API v9 services: {@link dev.togglkit.track.api.ClientsApi},
  * {@link dev.togglkit.track.api.ProjectsApi} and {@link dev.togglkit.track.api.ProjectUsersApi},
  * reached through {@link dev.togglkit.TogglTrack#clients()} and its siblings, and each operation's
- * optional query parameters as a nested {@code <Operation>Params}.
+ * optional query parameters as a top-level {@code <Operation>Params}.
  *
  * <p>Generated from {@code spec/track-v9/} at build time (this description is the only hand-written
  * file here). Every method returns a {@link dev.togglkit.TogglCall}; nothing is sent until it is

@@ -1,22 +1,24 @@
 package dev.togglkit.contract.conformance;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.togglkit.testing.TogglOperation.Api;
+import dev.togglkit.testing.internal.OperationTable;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * documented-statuses.csv, the one list of togglkit's operations and their documented statuses: one line
- * {@code document folder,operationId,status} per (operation, status) pair the doc pages document. Every count
- * and operationId set the tests and READMEs state is derived from it; adding an endpoint starts here.
+ * togglkit's operations and their documented statuses, as the operation table generated from spec/ into the client
+ * jar lists them ({@code META-INF/togglkit/operations/<document>.json}): one pair
+ * {@code document folder,operationId,status} per (operation, status) the spec documents. Every count and
+ * operationId set the tests and READMEs state is derived from it; there is no hand-written list to keep in step.
  */
 public final class DocumentedStatuses {
 
-  /** Test resource holding the table. */
-  public static final String RESOURCE = "/documented-statuses.csv";
+  /** Where the pairs come from, for messages. */
+  public static final String SOURCE = "the generated operation table (META-INF/togglkit/operations/)";
+
+  private static final Map<Api, String> FOLDERS = Map.of(Api.TRACK, "track-v9", Api.FOCUS, "focus");
 
   private final Set<String> pairs;
 
@@ -24,29 +26,15 @@ public final class DocumentedStatuses {
     this.pairs = pairs;
   }
 
-  /** Reads the table; fails naming the line for a malformed or duplicate one. */
+  /** Reads the table. */
   public static DocumentedStatuses read() {
-    try (InputStream in = DocumentedStatuses.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the test class path");
+    Set<String> pairs = new TreeSet<>();
+    for (Api api : Api.values()) {
+      for (OperationTable.Row row : OperationTable.rows(api)) {
+        row.statuses.keySet().forEach(status -> pairs.add(FOLDERS.get(api) + "," + row.operationId + "," + status));
       }
-      Set<String> pairs = new TreeSet<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String trimmed = line.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-          continue;
-        }
-        if (!trimmed.matches("[a-z0-9-]+,[a-z][A-Za-z]+,[1-5][0-9][0-9]")) {
-          throw new IllegalStateException(RESOURCE + ": line is not document,operationId,status: " + trimmed);
-        }
-        if (!pairs.add(trimmed)) {
-          throw new IllegalStateException(RESOURCE + ": duplicate line " + trimmed);
-        }
-      }
-      return new DocumentedStatuses(pairs);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
+    return new DocumentedStatuses(pairs);
   }
 
   /** Every pair as {@code document,operationId,status}. */
@@ -54,7 +42,7 @@ public final class DocumentedStatuses {
     return pairs;
   }
 
-  /** The operationIds of one document (folder under spec/, e.g. {@code track-v9}), in table order. */
+  /** The operationIds of one document (folder under spec/, e.g. {@code track-v9}). */
   public Set<String> operationIds(String document) {
     Set<String> ids = new LinkedHashSet<>();
     pairs.stream().map(pair -> pair.split(","))

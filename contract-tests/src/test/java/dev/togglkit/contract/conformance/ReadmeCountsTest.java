@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The counts README.md and spec/README.md state are the counts of documented-statuses.csv, so adding an endpoint
+ * The counts README.md and spec/README.md state are the counts of the generated operation table, so adding an endpoint
  * cannot leave them behind: this test names the file and the number to change.
  */
 class ReadmeCountsTest {

@@ -35,7 +35,7 @@ class SpecDocumentsTest {
         .forEach(op -> inSpec.add(op.operation().getOperationId()));
 
     assertEquals(new TreeSet<>(DocumentedStatuses.read().operationIds(document.folder())), inSpec,
-        () -> document.root() + " and " + DocumentedStatuses.RESOURCE + " name different operations");
+        () -> document.root() + " and " + DocumentedStatuses.SOURCE + " name different operations");
   }
 
   @Test

@@ -20,11 +20,11 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import dev.togglkit.contract.PactClients;
+import dev.togglkit.focus.api.FocusClientsApi;
+import dev.togglkit.focus.model.FocusClientPayload;
 import dev.togglkit.errors.BadRequestException;
 import dev.togglkit.errors.NotFoundException;
 import dev.togglkit.errors.ServerException;
-import dev.togglkit.focus.api.ClientsApi;
-import dev.togglkit.focus.model.ClientPayload;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,7 +44,7 @@ class ClientChangesPactTest {
   /** Passes the spec's minLength, so the client sends it; Focus calls a name of blanks invalid. */
   private static final String BLANK_NAME = "   ";
 
-  private static ClientsApi clients(MockServer mockServer) {
+  private static FocusClientsApi clients(MockServer mockServer) {
     return PactClients.focus(mockServer).clients();
   }
 
@@ -68,7 +68,7 @@ class ClientChangesPactTest {
   @Test
   @PactTestFor(pactMethod = "clientCreated")
   void clientCreated(MockServer mockServer) {
-    assertNull(clients(mockServer).createClient(WORKSPACE, new ClientPayload().name("Acme Corp")).execute());
+    assertNull(clients(mockServer).createClient(WORKSPACE, new FocusClientPayload().name("Acme Corp")).execute());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
@@ -84,7 +84,7 @@ class ClientChangesPactTest {
   @PactTestFor(pactMethod = "clientNameEmpty")
   void clientNameEmpty(MockServer mockServer) {
     assertApiError(BadRequestException.class, 400, INVALID_REQUEST.message(), "createClient",
-        () -> clients(mockServer).createClient(WORKSPACE, new ClientPayload().name(BLANK_NAME)).execute());
+        () -> clients(mockServer).createClient(WORKSPACE, new FocusClientPayload().name(BLANK_NAME)).execute());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
@@ -100,7 +100,7 @@ class ClientChangesPactTest {
   @PactTestFor(pactMethod = "createServerError")
   void createServerError(MockServer mockServer) {
     assertApiError(ServerException.class, 500, INTERNAL_SERVER_ERROR.message(),
-        () -> clients(mockServer).createClient(WORKSPACE, new ClientPayload().name("Acme Corp")).execute());
+        () -> clients(mockServer).createClient(WORKSPACE, new FocusClientPayload().name("Acme Corp")).execute());
   }
 
   // ---- updateClient -----------------------------------------------------------------------------
@@ -120,7 +120,7 @@ class ClientChangesPactTest {
   @PactTestFor(pactMethod = "clientRenamed")
   void clientRenamed(MockServer mockServer) {
     assertNull(clients(mockServer)
-        .updateClient(WORKSPACE, CLIENT, new ClientPayload().name("Acme Industries")).execute());
+        .updateClient(WORKSPACE, CLIENT, new FocusClientPayload().name("Acme Industries")).execute());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
@@ -136,7 +136,7 @@ class ClientChangesPactTest {
   @PactTestFor(pactMethod = "renameToEmpty")
   void renameToEmpty(MockServer mockServer) {
     assertApiError(BadRequestException.class, 400, INVALID_REQUEST.message(),
-        () -> clients(mockServer).updateClient(WORKSPACE, CLIENT, new ClientPayload().name(BLANK_NAME)).execute());
+        () -> clients(mockServer).updateClient(WORKSPACE, CLIENT, new FocusClientPayload().name(BLANK_NAME)).execute());
   }
 
   @Pact(consumer = PactClients.CONSUMER)
@@ -152,7 +152,7 @@ class ClientChangesPactTest {
   @PactTestFor(pactMethod = "updateMissing")
   void updateMissing(MockServer mockServer) {
     assertApiError(NotFoundException.class, 404, CLIENT_DOES_NOT_EXIST.message(), "updateClient",
-        () -> clients(mockServer).updateClient(WORKSPACE, CLIENT, new ClientPayload().name("Acme Industries"))
+        () -> clients(mockServer).updateClient(WORKSPACE, CLIENT, new FocusClientPayload().name("Acme Industries"))
             .execute());
   }
 
@@ -169,7 +169,7 @@ class ClientChangesPactTest {
   @PactTestFor(pactMethod = "updateServerError")
   void updateServerError(MockServer mockServer) {
     assertApiError(ServerException.class, 500, INTERNAL_SERVER_ERROR.message(),
-        () -> clients(mockServer).updateClient(WORKSPACE, CLIENT, new ClientPayload().name("Acme Industries"))
+        () -> clients(mockServer).updateClient(WORKSPACE, CLIENT, new FocusClientPayload().name("Acme Industries"))
             .execute());
   }
 

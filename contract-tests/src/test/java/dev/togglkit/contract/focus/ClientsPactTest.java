@@ -23,13 +23,13 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import dev.togglkit.contract.PactClients;
+import dev.togglkit.focus.api.FocusClientsApi;
+import dev.togglkit.focus.api.FocusListClientsParams;
+import dev.togglkit.focus.model.FocusClient;
+import dev.togglkit.focus.model.FocusClientList;
 import dev.togglkit.errors.BadRequestException;
 import dev.togglkit.errors.NotFoundException;
 import dev.togglkit.errors.ServerException;
-import dev.togglkit.focus.api.ClientsApi.ListClientsParams;
-import dev.togglkit.focus.api.ClientsApi;
-import dev.togglkit.focus.model.Client;
-import dev.togglkit.focus.model.ClientList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +45,7 @@ class ClientsPactTest {
   private static final String CLIENTS_PATH = FOCUS_BASE_PATH + "/workspaces/" + WORKSPACE + "/clients";
   private static final String CLIENT_PATH = CLIENTS_PATH + "/" + CLIENT;
 
-  private static ClientsApi clients(MockServer mockServer) {
+  private static FocusClientsApi clients(MockServer mockServer) {
     return PactClients.focus(mockServer).clients();
   }
 
@@ -72,14 +72,14 @@ class ClientsPactTest {
   @Test
   @PactTestFor(pactMethod = "clientsListed")
   void clientsListed(MockServer mockServer) {
-    ListClientsParams query = ListClientsParams.builder().page(1).perPage(20).orderBy(List.of("name")).name("acme").build();
+    FocusListClientsParams query = FocusListClientsParams.builder().page(1).perPage(20).orderBy(List.of("name")).name("acme").build();
 
-    ClientList page = clients(mockServer).listClients(WORKSPACE, query).execute();
+    FocusClientList page = clients(mockServer).listClients(WORKSPACE, query).execute();
 
     assertEquals(1, page.getPage());
     assertEquals(20, page.getPerPage());
     assertEquals(2, page.getData().size());
-    Client first = page.getData().get(0);
+    FocusClient first = page.getData().get(0);
     assertEquals(CLIENT, first.getId());
     assertEquals("Acme Corp", first.getName());
     assertEquals(WORKSPACE, first.getWorkspaceId());
@@ -100,7 +100,7 @@ class ClientsPactTest {
   @Test
   @PactTestFor(pactMethod = "orderByUnknownField")
   void orderByUnknownField(MockServer mockServer) {
-    ListClientsParams query = ListClientsParams.builder().orderBy(List.of("colour")).build();
+    FocusListClientsParams query = FocusListClientsParams.builder().orderBy(List.of("colour")).build();
 
     assertApiError(BadRequestException.class, 400, INVALID_REQUEST.message(), "listClients",
         () -> clients(mockServer).listClients(WORKSPACE, query).execute());
@@ -137,7 +137,7 @@ class ClientsPactTest {
   @Test
   @PactTestFor(pactMethod = "clientExists")
   void clientExists(MockServer mockServer) {
-    Client client = clients(mockServer).getClient(WORKSPACE, CLIENT).execute();
+    FocusClient client = clients(mockServer).getClient(WORKSPACE, CLIENT).execute();
 
     assertEquals(CLIENT, client.getId());
     assertEquals("Acme Corp", client.getName());

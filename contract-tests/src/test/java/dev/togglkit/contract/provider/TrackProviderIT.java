@@ -189,6 +189,17 @@ class TrackProviderIT {
     ws.project(ProjectSeed.named("Website relaunch").id(PROJECT).client(ws.client(acme("Acme Corp"))));
   }
 
+  @State("workspace 1234567 is on the free plan")
+  void freePlan() {
+    workspace(fake).premium(false);
+  }
+
+  @State("workspace 1234567 is on the free plan and has project 202700150")
+  void freePlanWithProject() {
+    WorkspaceSeed ws = workspace(fake).premium(false);
+    ws.project(ProjectSeed.named("Website relaunch").id(PROJECT));
+  }
+
   @State("workspace 1234567 has archived project 202700150 without a client")
   void archivedProjectWithoutClient() {
     workspace(fake).project(ProjectSeed.named("Old intranet").id(PROJECT).active(false).isPrivate(false));

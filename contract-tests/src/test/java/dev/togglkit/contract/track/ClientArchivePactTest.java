@@ -3,6 +3,7 @@ package dev.togglkit.contract.track;
 import static dev.togglkit.contract.ApiErrors.assertApiError;
 import static dev.togglkit.contract.PactClients.TRACK_BASE_PATH;
 import static dev.togglkit.contract.PactRequests.trackRequest;
+import static dev.togglkit.contract.track.TrackErrors.BAD_REQUEST;
 import static dev.togglkit.contract.track.TrackErrors.CLIENT_NOT_FOUND;
 import static dev.togglkit.contract.track.TrackErrors.FORBIDDEN;
 import static dev.togglkit.contract.track.TrackErrors.SERVER_ERROR;
@@ -162,13 +163,13 @@ class ClientArchivePactTest {
             "workspace 1234567 has archived client 3456789; project 202700150 belongs to another client",
             "restore a client with a project that is not the client's")
         .body(restoreTwoProjectsJson());
-    return respondWithError(request, 400, "Bad Request");
+    return respondWithError(request, 400, BAD_REQUEST);
   }
 
   @Test
   @PactTestFor(pactMethod = "restoreProjectOfAnotherClient")
   void restoreProjectOfAnotherClient(MockServer mockServer) {
-    assertApiError(BadRequestException.class, 400, "Bad Request",
+    assertApiError(BadRequestException.class, 400, BAD_REQUEST,
         () -> clients(mockServer).restoreClient(WORKSPACE, CLIENT, restoreTwoProjects()).execute());
   }
 

@@ -5,6 +5,7 @@ import static dev.togglkit.contract.PactClients.TRACK_BASE_PATH;
 import static dev.togglkit.contract.PactRequests.trackRequest;
 import static dev.togglkit.contract.track.TrackErrors.CLIENT_NAME_EMPTY;
 import static dev.togglkit.contract.track.TrackErrors.CLIENT_NOT_FOUND;
+import static dev.togglkit.contract.track.TrackErrors.CLIENT_NOT_IN_WORKSPACE;
 import static dev.togglkit.contract.track.TrackErrors.FORBIDDEN;
 import static dev.togglkit.contract.track.TrackErrors.SERVER_ERROR;
 import static dev.togglkit.contract.track.TrackErrors.respondWithError;
@@ -200,18 +201,18 @@ class ClientChangesPactTest {
 
   @Pact(consumer = PactClients.CONSUMER)
   V4Pact updateMissing(PactDslWithProvider builder) {
-    // updateClient documents its own 404 message, unlike get/delete ("No client with ID ... was found").
+    // updateClient documents its own 404 message, unlike get/delete (clientNotFound, naming the id).
     var request = trackRequest(builder, "PUT", CLIENT_PATH,
             "workspace 1234567 has no client 3456789",
             "change a client that is not in the workspace")
         .body(acmeJson());
-    return respondWithError(request, 404, "Client doesn't exist in the workspace.");
+    return respondWithError(request, 404, CLIENT_NOT_IN_WORKSPACE);
   }
 
   @Test
   @PactTestFor(pactMethod = "updateMissing")
   void updateMissing(MockServer mockServer) {
-    assertApiError(NotFoundException.class, 404, "Client doesn't exist in the workspace.",
+    assertApiError(NotFoundException.class, 404, CLIENT_NOT_IN_WORKSPACE,
         () -> clients(mockServer).updateClient(WORKSPACE, CLIENT, acme()).execute());
   }
 

@@ -5,6 +5,7 @@ import static dev.togglkit.contract.PactClients.TRACK_BASE_PATH;
 import static dev.togglkit.contract.PactRequests.trackRequest;
 import static dev.togglkit.contract.track.TrackClientJson.CREATOR;
 import static dev.togglkit.contract.track.TrackErrors.CLIENT_NOT_FOUND;
+import static dev.togglkit.contract.track.TrackErrors.CLIENT_STATUS_INVALID;
 import static dev.togglkit.contract.track.TrackErrors.FORBIDDEN;
 import static dev.togglkit.contract.track.TrackErrors.SERVER_ERROR;
 import static dev.togglkit.contract.track.TrackErrors.respondWithError;
@@ -24,12 +25,12 @@ import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import dev.togglkit.contract.PactClients;
+import dev.togglkit.track.model.Client;
+import dev.togglkit.track.api.ListClientsParams;
 import dev.togglkit.errors.BadRequestException;
 import dev.togglkit.errors.ForbiddenException;
 import dev.togglkit.errors.NotFoundException;
 import dev.togglkit.errors.ServerException;
-import dev.togglkit.track.api.ClientsApi.ListClientsParams;
-import dev.togglkit.track.model.Client;
 import dev.togglkit.track.model.ClientStatusFilter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -88,13 +89,13 @@ class ClientsPactTest {
             "workspace 1234567 rejects the client status filter",
             "list archived clients when the status filter is rejected")
         .query("status=archived");
-    return respondWithError(request, 400, "Client status is invalid");
+    return respondWithError(request, 400, CLIENT_STATUS_INVALID);
   }
 
   @Test
   @PactTestFor(pactMethod = "clientStatusInvalid")
   void clientStatusInvalid(MockServer mockServer) {
-    assertApiError(BadRequestException.class, 400, "Client status is invalid", "listClients",
+    assertApiError(BadRequestException.class, 400, CLIENT_STATUS_INVALID, "listClients",
         () -> PactClients.track(mockServer).clients().listClients(WORKSPACE, ListClientsParams.builder().status(ClientStatusFilter.ARCHIVED).build()).execute());
   }
 

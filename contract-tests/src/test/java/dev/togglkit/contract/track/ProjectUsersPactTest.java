@@ -4,9 +4,12 @@ import static dev.togglkit.contract.ApiErrors.assertApiError;
 import static dev.togglkit.contract.PactClients.TRACK_BASE_PATH;
 import static dev.togglkit.contract.PactRequests.trackRequest;
 import static dev.togglkit.contract.track.ProjectBodies.DATE_TIME;
+import static dev.togglkit.contract.track.TrackErrors.INVALID_USER_ID;
+import static dev.togglkit.contract.track.TrackErrors.MISSING_DATA;
 import static dev.togglkit.contract.track.TrackErrors.NO_ACCESS;
 import static dev.togglkit.contract.track.TrackErrors.PROJECT_USER_NOT_FOUND;
 import static dev.togglkit.contract.track.TrackErrors.SERVER_ERROR;
+import static dev.togglkit.contract.track.TrackErrors.TOO_MANY_PROJECT_IDS_MESSAGE;
 import static dev.togglkit.contract.track.TrackErrors.respondWithError;
 import static dev.togglkit.contract.track.TrackIds.OTHER_PROJECT;
 import static dev.togglkit.contract.track.TrackIds.PROJECT;
@@ -27,11 +30,11 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import dev.togglkit.IdList;
 import dev.togglkit.contract.PactClients;
+import dev.togglkit.track.api.ProjectUsersApi;
+import dev.togglkit.track.api.ListProjectUsersParams;
 import dev.togglkit.errors.BadRequestException;
 import dev.togglkit.errors.ForbiddenException;
 import dev.togglkit.errors.ServerException;
-import dev.togglkit.track.api.ProjectUsersApi.ListProjectUsersParams;
-import dev.togglkit.track.api.ProjectUsersApi;
 import dev.togglkit.track.model.BulkPatchResult;
 import dev.togglkit.track.model.ProjectUser;
 import dev.togglkit.track.model.ProjectUserCreateRequest;
@@ -135,7 +138,7 @@ class ProjectUsersPactTest {
             "workspace 1234567 exists",
             "list the members of 201 projects at once")
         .query("project_ids=" + TOO_MANY_PROJECT_IDS);
-    return respondWithError(request, 400, "project_ids cannot exceed 200 elements.");
+    return respondWithError(request, 400, TOO_MANY_PROJECT_IDS_MESSAGE);
   }
 
   @Test
@@ -143,7 +146,7 @@ class ProjectUsersPactTest {
   void tooManyProjectIds(MockServer mockServer) {
     ListProjectUsersParams query = ListProjectUsersParams.builder().projectIds(TOO_MANY_PROJECT_IDS).build();
 
-    assertApiError(BadRequestException.class, 400, "project_ids cannot exceed 200 elements.", "listProjectUsers",
+    assertApiError(BadRequestException.class, 400, TOO_MANY_PROJECT_IDS_MESSAGE, "listProjectUsers",
         () -> projectUsers(mockServer).listProjectUsers(WORKSPACE, query).execute());
   }
 
@@ -231,13 +234,13 @@ class ProjectUsersPactTest {
             "user 5123456 is not a member of workspace 1234567",
             "add a user from outside the workspace to a project")
         .body(addManagerBody());
-    return respondWithError(request, 400, "Invalid user_id");
+    return respondWithError(request, 400, INVALID_USER_ID);
   }
 
   @Test
   @PactTestFor(pactMethod = "userNotInWorkspace")
   void userNotInWorkspace(MockServer mockServer) {
-    assertApiError(BadRequestException.class, 400, "Invalid user_id", "createProjectUser",
+    assertApiError(BadRequestException.class, 400, INVALID_USER_ID, "createProjectUser",
         () -> projectUsers(mockServer).createProjectUser(WORKSPACE, addManager()).execute());
   }
 
@@ -412,7 +415,7 @@ class ProjectUsersPactTest {
             "workspace 1234567 has project user 98765432",
             "update a project user with an empty body")
         .body(new PactDslJsonBody());
-    return respondWithError(request, 400, "Missing data");
+    return respondWithError(request, 400, MISSING_DATA);
   }
 
   @Test
@@ -421,7 +424,7 @@ class ProjectUsersPactTest {
     // Nothing set: the client sends {} and leaves the judgement to the API.
     ProjectUserUpdateRequest nothing = new ProjectUserUpdateRequest();
 
-    assertApiError(BadRequestException.class, 400, "Missing data", "updateProjectUser",
+    assertApiError(BadRequestException.class, 400, MISSING_DATA, "updateProjectUser",
         () -> projectUsers(mockServer).updateProjectUser(WORKSPACE, PROJECT_USER, nothing).execute());
   }
 

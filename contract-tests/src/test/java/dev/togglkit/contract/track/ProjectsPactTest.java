@@ -5,6 +5,7 @@ import static dev.togglkit.contract.PactClients.TRACK_BASE_PATH;
 import static dev.togglkit.contract.PactRequests.trackRequest;
 import static dev.togglkit.contract.track.ProjectBodies.DATE_TIME;
 import static dev.togglkit.contract.track.TrackErrors.NO_ACCESS;
+import static dev.togglkit.contract.track.TrackErrors.PREMIUM_ONLY_COLOR;
 import static dev.togglkit.contract.track.TrackErrors.SERVER_ERROR;
 import static dev.togglkit.contract.track.TrackErrors.respondWithError;
 import static dev.togglkit.contract.track.TrackIds.CLIENT;
@@ -27,11 +28,12 @@ import au.com.dius.pact.core.model.V4Pact;
 import au.com.dius.pact.core.model.annotations.Pact;
 import dev.togglkit.IdList;
 import dev.togglkit.contract.PactClients;
-import dev.togglkit.errors.ForbiddenException;
-import dev.togglkit.errors.ServerException;
-import dev.togglkit.track.api.ProjectsApi.DeleteProjectParams;
-import dev.togglkit.track.api.ProjectsApi.ListProjectsParams;
 import dev.togglkit.track.api.ProjectsApi;
+import dev.togglkit.track.api.DeleteProjectParams;
+import dev.togglkit.track.api.ListProjectsParams;
+import dev.togglkit.errors.ForbiddenException;
+import dev.togglkit.errors.PremiumFeatureException;
+import dev.togglkit.errors.ServerException;
 import dev.togglkit.track.model.BulkPatchResult;
 import dev.togglkit.track.model.Project;
 import dev.togglkit.track.model.ProjectActiveFilter;
@@ -48,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Contracts of the Track project operations, driven through {@code TogglTrack.projects()}. Every
  * documented status of listProjects, createProject, patchProjects, getProject, updateProject and
- * deleteProject has a scenario here.
+ * deleteProject has a scenario here, the premium-only 402 of create and update included (CURATION C-42).
  */
 @ExtendWith(PactConsumerTestExt.class)
 @PactTestFor(providerName = PactClients.TRACK, pactVersion = PactSpecVersion.V4)
@@ -58,6 +60,9 @@ class ProjectsPactTest {
 
   private static final String PROJECTS_PATH = TRACK_BASE_PATH + "/workspaces/" + WORKSPACE + "/projects";
   private static final String PROJECT_PATH = PROJECTS_PATH + "/" + PROJECT;
+
+  /** A colour outside the free plan's palette, which only premium workspaces may pick. */
+  private static final String CUSTOM_COLOUR = "#ff7f50";
 
   private static ProjectsApi projects(MockServer mockServer) {
     return PactClients.track(mockServer).projects();
@@ -241,6 +246,24 @@ class ProjectsPactTest {
         () -> projects(mockServer).createProject(WORKSPACE, newProject()).execute());
   }
 
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact projectCreationNeedsPremium(PactDslWithProvider builder) {
+    var request = trackRequest(builder, "POST", PROJECTS_PATH,
+            "workspace 1234567 is on the free plan",
+            "create a project with a custom colour on the free plan")
+        .body(new PactDslJsonBody().stringValue("name", "Website relaunch").stringValue("color", CUSTOM_COLOUR));
+    return respondWithError(request, 402, PREMIUM_ONLY_COLOR);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "projectCreationNeedsPremium")
+  void projectCreationNeedsPremium(MockServer mockServer) {
+    assertApiError(PremiumFeatureException.class, 402, PREMIUM_ONLY_COLOR, "createProject",
+        () -> projects(mockServer)
+            .createProject(WORKSPACE, new ProjectPayload().name("Website relaunch").color(CUSTOM_COLOUR))
+            .execute());
+  }
+
   // ---- patchProjects ------------------------------------------------------------------------
 
   private static final IdList BULK_IDS = IdList.of(PROJECT, OTHER_PROJECT);
@@ -257,10 +280,7 @@ class ProjectsPactTest {
   }
 
   private static List<ProjectPatchOperation> deactivate() {
-    return List.of(new ProjectPatchOperation()
-        .op(ProjectPatchOperation.OpEnum.REPLACE)
-        .path("/active")
-        .value(false));
+    return ProjectPatchOperation.changes().active(false).build();
   }
 
   @Pact(consumer = PactClients.CONSUMER)
@@ -441,6 +461,23 @@ class ProjectsPactTest {
   void projectUpdateServerError(MockServer mockServer) {
     assertApiError(ServerException.class, 500, SERVER_ERROR, "updateProject",
         () -> projects(mockServer).updateProject(WORKSPACE, PROJECT, rename()).execute());
+  }
+
+  @Pact(consumer = PactClients.CONSUMER)
+  V4Pact projectUpdateNeedsPremium(PactDslWithProvider builder) {
+    var request = trackRequest(builder, "PUT", PROJECT_PATH,
+            "workspace 1234567 is on the free plan and has project 202700150",
+            "give a project a custom colour on the free plan")
+        .body(new PactDslJsonBody().stringValue("color", CUSTOM_COLOUR));
+    return respondWithError(request, 402, PREMIUM_ONLY_COLOR);
+  }
+
+  @Test
+  @PactTestFor(pactMethod = "projectUpdateNeedsPremium")
+  void projectUpdateNeedsPremium(MockServer mockServer) {
+    assertApiError(PremiumFeatureException.class, 402, PREMIUM_ONLY_COLOR, "updateProject",
+        () -> projects(mockServer).updateProject(WORKSPACE, PROJECT, new ProjectPayload().color(CUSTOM_COLOUR))
+            .execute());
   }
 
   // ---- deleteProject ------------------------------------------------------------------------

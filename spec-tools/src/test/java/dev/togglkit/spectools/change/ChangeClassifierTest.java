@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each fixture in change-pairs/ is base.yaml with one kind of change; each must get exactly its class. */
+/** Each change pair ({@link ChangePairs}) is base.yaml with one kind of change; each must get exactly its class. */
 class ChangeClassifierTest {
 
   static Stream<Arguments> pairs() {
@@ -94,11 +93,7 @@ class ChangeClassifierTest {
   }
 
   static Path fixture(String name) {
-    try {
-      return Path.of(ChangeClassifierTest.class.getResource("/change-pairs/" + name + ".yaml").toURI());
-    } catch (URISyntaxException | NullPointerException e) {
-      throw new IllegalStateException("no fixture change-pairs/" + name + ".yaml", e);
-    }
+    return ChangePairs.fixture(name);
   }
 
   private static String lines(List<SpecChange> changes) {

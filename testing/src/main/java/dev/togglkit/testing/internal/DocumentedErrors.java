@@ -2,66 +2,51 @@ package dev.togglkit.testing.internal;
 
 import dev.togglkit.testing.TogglOperation;
 import dev.togglkit.testing.TogglOperation.Api;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The error response the spec documents for an operation and status, used when a test asks the fake
- * to fail a request with a given status. Statuses the spec does not document for the operation get
- * a generic body of the API's error shape.
+ * Error answers as the spec documents them, from the generated operation table: Track's message as a JSON string,
+ * Focus's {@code {error, error_description, trace_id}}. A handler names the message by its example name in the
+ * spec; a test's planned fault gets the operation's first documented message for the status.
  */
 public final class DocumentedErrors {
 
   private DocumentedErrors() {
   }
 
+  /**
+   * The answer to a planned fault: the first documented message for the status that needs no value the fake
+   * lacks, else the first one with the request's path parameters filled in; an undocumented status gets the
+   * status's reason phrase in the API's error shape.
+   */
   public static FakeResponse of(TogglOperation operation, int status, FakeRequest request) {
-    if (operation.api() == Api.FOCUS) {
-      switch (status) {
-        case 400:
-          return FocusErrors.invalidRequest();
-        case 404:
-          return FocusErrors.clientDoesNotExist();
-        case 500:
-          return FocusErrors.internalServerError();
-        default:
-          return FocusErrors.error(status, "error", Reasons.of(status));
+    List<OperationTable.Message> messages = OperationTable.row(operation.api(), operation.operationId())
+        .messages(status);
+    if (messages.isEmpty()) {
+      return operation.api() == Api.FOCUS
+          ? FocusErrors.error(status, "error", Reasons.of(status))
+          : TrackErrors.error(status, Reasons.of(status));
+    }
+    OperationTable.Message chosen = messages.get(0);
+    for (OperationTable.Message m : messages) {
+      if (!m.isTemplate()) {
+        chosen = m;
+        break;
       }
     }
-    return TrackErrors.error(status, trackMessage(operation, status, request));
+    return answer(operation.api(), status, chosen, request.pathParams());
   }
 
-  private static String trackMessage(TogglOperation operation, int status, FakeRequest request) {
-    boolean clients = operation.pathTemplate().contains("/clients");
-    switch (status) {
-      case 400:
-        switch (operation) {
-          case TRACK_LIST_CLIENTS:
-            return TrackErrors.CLIENT_STATUS_INVALID;
-          case TRACK_CREATE_CLIENT:
-          case TRACK_UPDATE_CLIENT:
-            return TrackErrors.CLIENT_NAME_EMPTY;
-          case TRACK_RESTORE_CLIENT:
-            return TrackErrors.BAD_REQUEST;
-          case TRACK_LIST_PROJECT_USERS:
-          case TRACK_CREATE_PROJECT_USER:
-          case TRACK_UPDATE_PROJECT_USER:
-          case TRACK_DELETE_PROJECT_USER:
-          case TRACK_PATCH_PROJECT_USERS:
-            return TrackErrors.WORKSPACE_NOT_FOUND;
-          default:
-            return Reasons.of(status);
-        }
-      case 403:
-        return clients ? TrackErrors.FORBIDDEN : TrackErrors.NO_ACCESS;
-      case 404:
-        if (operation == TogglOperation.TRACK_UPDATE_CLIENT) {
-          return TrackErrors.CLIENT_NOT_IN_WORKSPACE;
-        }
-        String clientId = request.pathParam("client_id");
-        return clientId != null ? TrackErrors.clientNotFound(Long.parseLong(clientId)) : Reasons.of(status);
-      case 500:
-        return TrackErrors.SERVER_ERROR;
-      default:
-        return Reasons.of(status);
-    }
+  /** The documented message {@code name} of {@code operation}'s {@code status}, placeholders filled from values. */
+  public static FakeResponse named(TogglOperation operation, int status, String name, Map<String, String> values) {
+    OperationTable.Message m = OperationTable.row(operation.api(), operation.operationId()).message(status, name);
+    return answer(operation.api(), status, m, values);
+  }
+
+  private static FakeResponse answer(Api api, int status, OperationTable.Message m, Map<String, String> values) {
+    return api == Api.FOCUS
+        ? FocusErrors.error(status, m.error, m.fill(values))
+        : TrackErrors.error(status, m.fill(values));
   }
 }

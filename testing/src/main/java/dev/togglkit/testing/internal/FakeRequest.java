@@ -75,13 +75,25 @@ public final class FakeRequest {
     pathParams.put(name, value);
   }
 
+  /** Every path parameter the route matched, by name. */
+  public Map<String, String> pathParams() {
+    return Collections.unmodifiableMap(pathParams);
+  }
+
   /** A path parameter the route matched, e.g. {@code workspace_id}. */
   public String pathParam(String name) {
     return pathParams.get(name);
   }
 
-  /** A numeric path parameter; the routes only match digits, so this cannot fail for ids. */
+  /**
+   * A numeric path parameter. Request validation refuses a non-numeric one first; with lenient requests it
+   * is a {@link Json.BadJson} (400).
+   */
   public long pathId(String name) {
-    return Long.parseLong(pathParams.get(name));
+    try {
+      return Long.parseLong(pathParams.get(name));
+    } catch (NumberFormatException e) {
+      throw new Json.BadJson(name + " must be an integer");
+    }
   }
 }

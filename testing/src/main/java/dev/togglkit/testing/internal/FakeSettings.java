@@ -9,7 +9,11 @@ public final class FakeSettings {
    */
   public final int maxClientNameLength;
 
-  public FakeSettings(int maxClientNameLength) {
+  /** Whether requests are checked against the spec ({@link RequestValidation}); off with {@code lenientRequests()}. */
+  public final boolean validateRequests;
+
+  public FakeSettings(int maxClientNameLength, boolean validateRequests) {
     this.maxClientNameLength = maxClientNameLength;
+    this.validateRequests = validateRequests;
   }
 }

@@ -20,14 +20,11 @@ public final class FocusClientsHandler {
   }
 
   public static FakeResponse list(Call call) {
-    Workspace ws = workspace(call);
-    if (ws == null) {
-      return FocusErrors.invalidRequest();
-    }
+    Workspace ws = call.memberWorkspace(400);
     List<String> orderBy = call.request.queryAll("order_by[]");
     for (String field : orderBy) {
       if (!ORDER_FIELDS.contains(field)) {
-        return FocusErrors.invalidRequest();
+        return call.error(400);
       }
     }
     int page;
@@ -36,7 +33,7 @@ public final class FocusClientsHandler {
       page = positive(call.request.query("page"), 1);
       perPage = positive(call.request.query("per_page"), DEFAULT_PER_PAGE);
     } catch (NumberFormatException e) {
-      return FocusErrors.invalidRequest();
+      return call.error(400);
     }
     String name = call.request.query("name");
     List<FocusClientRecord> found = new ArrayList<>();
@@ -63,11 +60,9 @@ public final class FocusClientsHandler {
   }
 
   public static FakeResponse create(Call call) {
-    Workspace ws = workspace(call);
+    Workspace ws = call.memberWorkspace(400);
     String name = Values.string(call.objectBody().get("name"), "name");
-    if (ws == null || name == null || name.trim().isEmpty()) {
-      return FocusErrors.invalidRequest();
-    }
+    call.require(name != null && !name.trim().isEmpty(), 400);
     FocusClientRecord client = new FocusClientRecord(call.state.focusClientId(null), ws.id, call.user.id,
         name.trim(), call.now());
     ws.focusClients.put(client.id, client);
@@ -75,61 +70,35 @@ public final class FocusClientsHandler {
   }
 
   public static FakeResponse get(Call call) {
-    Workspace ws = workspace(call);
-    if (ws == null) {
-      return FocusErrors.invalidRequest();
-    }
-    FocusClientRecord client = ws.focusClients.get(call.request.pathId("client_id"));
-    if (client == null) {
-      return FocusErrors.clientDoesNotExist();
-    }
+    Workspace ws = call.memberWorkspace(400);
+    FocusClientRecord client = call.found(ws.focusClients.get(call.request.pathId("client_id")), 404);
     return FakeResponse.json(200, client.toJson());
   }
 
   public static FakeResponse update(Call call) {
-    Workspace ws = workspace(call);
-    if (ws == null) {
-      return FocusErrors.invalidRequest();
-    }
-    FocusClientRecord client = ws.focusClients.get(call.request.pathId("client_id"));
-    if (client == null || !client.active()) {
-      return FocusErrors.clientDoesNotExist();
-    }
+    Workspace ws = call.memberWorkspace(400);
+    FocusClientRecord client = call.found(ws.focusClients.get(call.request.pathId("client_id")), 404);
+    call.require(client.active(), 404);
     String name = Values.string(call.objectBody().get("name"), "name");
-    if (name == null || name.trim().isEmpty()) {
-      return FocusErrors.invalidRequest();
-    }
+    call.require(name != null && !name.trim().isEmpty(), 400);
     client.name = name.trim();
     client.updatedAt = call.now();
     return FakeResponse.empty(204);
   }
 
   public static FakeResponse delete(Call call) {
-    Workspace ws = workspace(call);
-    if (ws == null) {
-      return FocusErrors.invalidRequest();
-    }
-    FocusClientRecord client = ws.focusClients.get(call.request.pathId("client_id"));
-    if (client == null || !client.active()) {
-      return FocusErrors.clientDoesNotExist();
-    }
+    Workspace ws = call.memberWorkspace(400);
+    FocusClientRecord client = call.found(ws.focusClients.get(call.request.pathId("client_id")), 404);
+    call.require(client.active(), 404);
     client.deletedAt = call.now();
     client.updatedAt = call.now();
     return FakeResponse.empty(204);
   }
 
   public static FakeResponse restore(Call call) {
-    Workspace ws = workspace(call);
-    if (ws == null) {
-      return FocusErrors.invalidRequest();
-    }
-    FocusClientRecord client = ws.focusClients.get(call.request.pathId("client_id"));
-    if (client == null) {
-      return FocusErrors.clientDoesNotExist();
-    }
-    if (client.active()) {
-      return FocusErrors.invalidRequest();
-    }
+    Workspace ws = call.memberWorkspace(400);
+    FocusClientRecord client = call.found(ws.focusClients.get(call.request.pathId("client_id")), 404);
+    call.require(!client.active(), 400);
     client.deletedAt = null;
     client.updatedAt = call.now();
     return FakeResponse.empty(204);
@@ -159,9 +128,4 @@ public final class FocusClientsHandler {
     return value;
   }
 
-  /** Focus has no 403: a workspace the caller is not in is an invalid request. */
-  private static Workspace workspace(Call call) {
-    Workspace ws = call.state.findWorkspace(call.workspaceId());
-    return ws != null && ws.isMember(call.user.id) ? ws : null;
-  }
-}
+  /** Focus has no 403: a workspace the caller is not in is an invalid request. */}

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Maps method and path to one of the 24 operations and its handler. Path templates come from
- * {@link TogglOperation}; {@code {x_ids}} matches a comma-separated id list, any other {@code {x}} one id.
+ * {@link TogglOperation}; a {@code {parameter}} matches any one path segment.
  */
 public final class Router {
 
@@ -87,7 +87,8 @@ public final class Router {
     while (m.find()) {
       if (m.group(1) != null) {
         names.add(m.group(1));
-        regex.append(m.group(1).endsWith("_ids") ? "([0-9]+(?:,[0-9]+)*)" : "([0-9]+)");
+        // Any segment: whether it is a number (or an id list) is the request validation's to say, naming it.
+        regex.append("([^/]+)");
       } else {
         regex.append(Pattern.quote(m.group()));
       }

@@ -1,9 +1,11 @@
 package dev.togglkit.testing.internal;
 
+import dev.togglkit.testing.TogglOperation.Api;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Track project users: list, create, update, delete and bulk edit, with their documented errors. */
 public final class TrackProjectUsersHandler {
@@ -14,16 +16,11 @@ public final class TrackProjectUsersHandler {
   }
 
   public static FakeResponse list(Call call) {
-    Workspace ws = call.state.findWorkspace(call.workspaceId());
-    if (ws == null) {
-      return TrackErrors.error(400, TrackErrors.WORKSPACE_NOT_FOUND);
-    }
-    if (!ws.isMember(call.user.id)) {
-      return TrackErrors.error(403, TrackErrors.NO_ACCESS);
-    }
+    Workspace ws = call.workspace(400, "workspaceNotFound");
+    call.require(ws.isMember(call.user.id), 403);
     List<Long> projectIds = Values.idList(call.request.query("project_ids"));
     if (projectIds != null && projectIds.size() > MAX_PROJECT_IDS) {
-      return TrackErrors.error(400, TrackErrors.TOO_MANY_PROJECT_IDS);
+      return call.error(400, "tooManyProjectIds");
     }
     String userId = call.request.query("user_id");
     boolean withGroups = Boolean.parseBoolean(call.request.query("with_group_members"));
@@ -42,25 +39,15 @@ public final class TrackProjectUsersHandler {
   }
 
   public static FakeResponse create(Call call) {
-    Workspace ws = call.state.findWorkspace(call.workspaceId());
-    if (ws == null) {
-      return TrackErrors.error(400, TrackErrors.WORKSPACE_NOT_FOUND);
-    }
-    if (!ws.isMember(call.user.id)) {
-      return TrackErrors.error(403, TrackErrors.NO_ACCESS);
-    }
+    Workspace ws = call.workspace(400, "workspaceNotFound");
+    call.require(ws.isMember(call.user.id), 403);
     Map<String, Object> body = call.objectBody();
     Long projectId = Values.id(body.get("project_id"), "project_id");
-    if (projectId == null || !ws.projects.containsKey(projectId)) {
-      return TrackErrors.error(400, TrackErrors.INVALID_PROJECT_ID);
-    }
-    if (!ws.mayManageMembersOf(call.user.id, projectId)) {
-      return TrackErrors.error(403, TrackErrors.NO_ACCESS);
-    }
+    call.require(projectId != null && ws.projects.containsKey(projectId), 400, "invalidProjectId");
+    call.require(ws.mayManageMembersOf(call.user.id, projectId), 403);
     Long userId = Values.id(body.get("user_id"), "user_id");
-    if (userId == null || !ws.isMember(userId) || directMember(ws, projectId, userId)) {
-      return TrackErrors.error(400, TrackErrors.INVALID_USER_ID);
-    }
+    call.require(userId != null && ws.isMember(userId) && !directMember(ws, projectId, userId), 400,
+        "invalidUserId");
     Instant now = call.now();
     ProjectUserRecord pu = new ProjectUserRecord(call.state.projectUserId(null), ws.id, projectId, userId, now);
     pu.manager = Boolean.TRUE.equals(Values.bool(body.get("manager"), "manager"));
@@ -70,18 +57,12 @@ public final class TrackProjectUsersHandler {
   }
 
   public static FakeResponse update(Call call) {
-    Workspace ws = call.state.findWorkspace(call.workspaceId());
-    if (ws == null) {
-      return TrackErrors.error(400, TrackErrors.WORKSPACE_NOT_FOUND);
-    }
-    ProjectUserRecord pu = ws.projectUsers.get(call.request.pathId("project_user_id"));
-    if (pu == null || !ws.mayManageMembersOf(call.user.id, pu.projectId)) {
-      return TrackErrors.error(403, TrackErrors.NO_ACCESS);
-    }
+    Workspace ws = call.workspace(400, "workspaceNotFound");
+    ProjectUserRecord pu = call.found(ws.projectUsers.get(call.request.pathId("project_user_id")), 403);
+    call.require(ws.mayManageMembersOf(call.user.id, pu.projectId), 403);
     Map<String, Object> body = call.objectBody();
-    if (!body.containsKey("manager") && !body.containsKey("labor_cost") && !body.containsKey("rate")) {
-      return TrackErrors.error(400, TrackErrors.MISSING_DATA);
-    }
+    call.require(body.containsKey("manager") || body.containsKey("labor_cost") || body.containsKey("rate"), 400,
+        "missingData");
     Boolean manager = Values.bool(body.get("manager"), "manager");
     if (manager != null) {
       pu.manager = manager;
@@ -92,17 +73,10 @@ public final class TrackProjectUsersHandler {
   }
 
   public static FakeResponse delete(Call call) {
-    Workspace ws = call.state.findWorkspace(call.workspaceId());
-    if (ws == null) {
-      return TrackErrors.error(400, TrackErrors.WORKSPACE_NOT_FOUND);
-    }
-    ProjectUserRecord pu = ws.projectUsers.get(call.request.pathId("project_user_id"));
-    if (pu == null) {
-      return TrackErrors.error(400, TrackErrors.PROJECT_USER_NOT_FOUND);
-    }
-    if (!ws.mayManageMembersOf(call.user.id, pu.projectId)) {
-      return TrackErrors.error(403, TrackErrors.NO_ACCESS);
-    }
+    Workspace ws = call.workspace(400, "workspaceNotFound");
+    ProjectUserRecord pu = call.found(ws.projectUsers.get(call.request.pathId("project_user_id")), 400,
+        "projectUserNotFound");
+    call.require(ws.mayManageMembersOf(call.user.id, pu.projectId), 403);
     ws.projectUsers.remove(pu.id);
     return FakeResponse.empty(200);
   }
@@ -112,10 +86,7 @@ public final class TrackProjectUsersHandler {
    * the ids known: 400; known ids the caller may not manage at all: 403; otherwise per-id results.
    */
   public static FakeResponse patch(Call call) {
-    Workspace ws = call.state.findWorkspace(call.workspaceId());
-    if (ws == null) {
-      return TrackErrors.error(400, TrackErrors.WORKSPACE_NOT_FOUND);
-    }
+    Workspace ws = call.workspace(400, "workspaceNotFound");
     List<Long> ids = Values.idList(call.request.pathParam("project_user_ids"));
     List<ProjectUserRecord> known = new ArrayList<>();
     for (Long id : ids) {
@@ -123,23 +94,19 @@ public final class TrackProjectUsersHandler {
         known.add(ws.projectUsers.get(id));
       }
     }
-    if (known.isEmpty()) {
-      return TrackErrors.error(400, TrackErrors.PROJECT_USER_NOT_FOUND);
-    }
+    call.require(!known.isEmpty(), 400, "projectUserNotFound");
     boolean mayManageAny = false;
     for (ProjectUserRecord pu : known) {
       mayManageAny |= ws.mayManageMembersOf(call.user.id, pu.projectId);
     }
-    if (!mayManageAny) {
-      return TrackErrors.error(403, TrackErrors.NO_ACCESS);
-    }
+    call.require(mayManageAny, 403);
     List<Object> operations = call.arrayBody();
     List<Object> success = new ArrayList<>();
     List<Object> failure = new ArrayList<>();
     for (Long id : ids) {
       ProjectUserRecord pu = ws.projectUsers.get(id);
       if (pu == null || !ws.mayManageMembersOf(call.user.id, pu.projectId)) {
-        failure.add(BulkResults.failure(id, TrackErrors.PROJECT_USER_NOT_FOUND));
+        failure.add(BulkResults.failure(id, OperationTable.message(Api.TRACK, "projectUserNotFound").text));
         continue;
       }
       String problem = checkOperations(operations);
@@ -171,10 +138,13 @@ public final class TrackProjectUsersHandler {
   }
 
   /** The message Track gives for the first unsupported operation or wrongly typed value, or null. */
+  /** The fields a bulk edit may change: the spec's {@code x-togglkit-patch-fields}, via the operation table. */
+  private static final Set<String> PATCHABLE = OperationTable.patchFields(Api.TRACK, "ProjectUserPatchOperation");
+
   private static String checkOperations(List<Object> operations) {
     for (Object item : operations) {
       BulkResults.Op op = BulkResults.Op.parse(item);
-      boolean knownPath = op.path.equals("/manager") || op.path.equals("/labor_cost") || op.path.equals("/rate");
+      boolean knownPath = PATCHABLE.contains(op.path.substring(1));
       if (!knownPath || !(op.op.equals("replace") || op.op.equals("remove"))) {
         return "Operation not supported (" + op.op + " " + op.path + ")";
       }

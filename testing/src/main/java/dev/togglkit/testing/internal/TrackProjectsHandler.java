@@ -17,14 +17,14 @@ public final class TrackProjectsHandler {
   static final int DEFAULT_PER_PAGE = 151;
   static final int MAX_PER_PAGE = 200;
 
+  /** A bulk edit's per-id failure for a project the caller cannot change (the spec's BulkPatchFailure example). */
+  private static final String PROJECT_NOT_FOUND = "Project not found/accessible";
+
   private TrackProjectsHandler() {
   }
 
   public static FakeResponse list(Call call) {
-    Workspace ws = memberWorkspace(call);
-    if (ws == null) {
-      return TrackErrors.error(403, TrackErrors.NO_ACCESS);
-    }
+    Workspace ws = call.memberWorkspace(403);
     ProjectFilter filter = ProjectFilter.from(call.request, call.user.id);
     LocalDate today = call.now().atOffset(ZoneOffset.UTC).toLocalDate();
     List<ProjectRecord> found = new ArrayList<>();
@@ -45,11 +45,13 @@ public final class TrackProjectsHandler {
   }
 
   public static FakeResponse create(Call call) {
-    Workspace ws = memberWorkspace(call);
-    if (ws == null || !ws.mayManage(call.user.id)) {
-      return TrackErrors.error(403, TrackErrors.NO_ACCESS);
-    }
+    Workspace ws = call.memberWorkspace(403);
+    call.require(ws.mayManage(call.user.id), 403);
     Map<String, Object> body = new LinkedHashMap<>(call.objectBody());
+    FakeResponse premiumOnly = PremiumFeatures.refusal(ws, body);
+    if (premiumOnly != null) {
+      return premiumOnly;
+    }
     Instant now = call.now();
     ProjectRecord project = new ProjectRecord(call.state.projectId(null), ws.id, "", now);
     project.currency = ws.currency;
@@ -63,9 +65,7 @@ public final class TrackProjectsHandler {
     if (body.get("client_id") != null) {
       body.remove("cid"); // client_id takes priority over the legacy cid
     }
-    if (ProjectFields.applyBody(project, body, ws, now) != null) {
-      return TrackErrors.error(403, TrackErrors.NO_ACCESS);
-    }
+    call.require(ProjectFields.applyBody(project, body, ws, now) == null, 403);
     ws.projects.put(project.id, project);
     // The creator becomes the project's manager, so a private project stays visible to them.
     ProjectUserRecord creator = new ProjectUserRecord(call.state.projectUserId(null), ws.id, project.id,
@@ -76,39 +76,35 @@ public final class TrackProjectsHandler {
   }
 
   public static FakeResponse get(Call call) {
-    Workspace ws = memberWorkspace(call);
-    ProjectRecord project = ws == null ? null : ws.projects.get(call.request.pathId("project_id"));
-    if (project == null || !ws.maySee(call.user.id, project)) {
-      return TrackErrors.error(403, TrackErrors.NO_ACCESS);
-    }
+    Workspace ws = call.memberWorkspace(403);
+    ProjectRecord project = call.found(ws.projects.get(call.request.pathId("project_id")), 403);
+    call.require(ws.maySee(call.user.id, project), 403);
     return FakeResponse.json(200, json(ws, project, call.now()));
   }
 
   public static FakeResponse update(Call call) {
-    Workspace ws = memberWorkspace(call);
-    ProjectRecord project = ws == null ? null : ws.projects.get(call.request.pathId("project_id"));
-    if (project == null || !mayChange(ws, call.user.id, project)) {
-      return TrackErrors.error(403, TrackErrors.NO_ACCESS);
-    }
+    Workspace ws = call.memberWorkspace(403);
+    ProjectRecord project = call.found(ws.projects.get(call.request.pathId("project_id")), 403);
+    call.require(mayChange(ws, call.user.id, project), 403);
     Map<String, Object> body = new LinkedHashMap<>(call.objectBody());
+    FakeResponse premiumOnly = PremiumFeatures.refusal(ws, body);
+    if (premiumOnly != null) {
+      return premiumOnly;
+    }
     body.remove("client_name");
     if (body.get("client_id") != null) {
       body.remove("cid");
     }
-    if (ProjectFields.applyBody(project, body, ws, call.now()) != null) {
-      return TrackErrors.error(403, TrackErrors.NO_ACCESS);
-    }
+    call.require(ProjectFields.applyBody(project, body, ws, call.now()) == null, 403);
     project.at = call.now();
     return FakeResponse.json(200, json(ws, project, call.now()));
   }
 
   /** Deletes the project and its memberships ({@code teDeletionMode} has nothing to act on: no time entries). */
   public static FakeResponse delete(Call call) {
-    Workspace ws = memberWorkspace(call);
-    ProjectRecord project = ws == null ? null : ws.projects.get(call.request.pathId("project_id"));
-    if (project == null || !mayChange(ws, call.user.id, project)) {
-      return TrackErrors.error(403, TrackErrors.NO_ACCESS);
-    }
+    Workspace ws = call.memberWorkspace(403);
+    ProjectRecord project = call.found(ws.projects.get(call.request.pathId("project_id")), 403);
+    call.require(mayChange(ws, call.user.id, project), 403);
     ws.projects.remove(project.id);
     ws.projectUsers.values().removeIf(pu -> pu.projectId == project.id);
     return FakeResponse.empty(200);
@@ -116,7 +112,10 @@ public final class TrackProjectsHandler {
 
   /** Bulk edit: each id succeeds or fails on its own; a failure names the id and why. */
   public static FakeResponse patch(Call call) {
-    Workspace ws = memberWorkspace(call);
+    Workspace ws = call.state.findWorkspace(call.workspaceId());
+    if (ws != null && !ws.isMember(call.user.id)) {
+      ws = null;
+    }
     List<Long> ids = Values.idList(call.request.pathParam("project_ids"));
     List<Object> operations = call.arrayBody();
     List<Object> success = new ArrayList<>();
@@ -124,7 +123,7 @@ public final class TrackProjectsHandler {
     for (Long id : ids) {
       ProjectRecord project = ws == null ? null : ws.projects.get(id);
       if (project == null || !mayChange(ws, call.user.id, project)) {
-        failure.add(BulkResults.failure(id, TrackErrors.PROJECT_NOT_FOUND));
+        failure.add(BulkResults.failure(id, PROJECT_NOT_FOUND));
         continue;
       }
       String problem = patchOne(project, operations, ws, call.now());
@@ -240,10 +239,5 @@ public final class TrackProjectsHandler {
     } catch (NumberFormatException e) {
       return fallback;
     }
-  }
-
-  private static Workspace memberWorkspace(Call call) {
-    Workspace ws = call.state.findWorkspace(call.workspaceId());
-    return ws != null && ws.isMember(call.user.id) ? ws : null;
   }
 }

@@ -1,0 +1,45 @@
+package dev.togglkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.NullMarked;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every package the module exports is JSpecify {@code @NullMarked}, so a NullAway or Checker user
+ * reads an unannotated type as non-null and a {@code @Nullable} one as "check first" (README,
+ * "Nullness"). A package added to the exports without its package-info fails here, by name.
+ */
+class NullMarkedPackagesTest {
+
+  @Test
+  void everyExportedPackageIsNullMarked() throws IOException {
+    ModuleDescriptor module;
+    try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
+      module = ModuleDescriptor.read(in);
+    }
+    List<String> unmarked = module.exports().stream()
+        .map(ModuleDescriptor.Exports::source)
+        .filter(name -> !isNullMarked(name))
+        .sorted()
+        .collect(Collectors.toList());
+
+    assertEquals(List.of(), unmarked, "exported packages without @NullMarked in their package-info");
+  }
+
+  private static boolean isNullMarked(String packageName) {
+    try {
+      Class<?> info = Class.forName(packageName + ".package-info");
+      return info.isAnnotationPresent(NullMarked.class);
+    } catch (ClassNotFoundException noPackageInfo) {
+      return false;
+    }
+  }
+}
