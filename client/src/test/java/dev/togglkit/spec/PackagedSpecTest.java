@@ -29,6 +29,8 @@ class PackagedSpecTest {
       files = walk.filter(Files::isRegularFile)
           .filter(file -> file.getFileName().toString().endsWith(".yaml"))
           .filter(file -> file.getParent() != null && !file.getParent().equals(specDir))
+          // Recorded real answers check the spec in the build; they are not part of it (client/pom.xml).
+          .filter(file -> !specDir.relativize(file).startsWith("evidence"))
           .sorted()
           .collect(Collectors.toList());
     }

@@ -1,10 +1,9 @@
 package dev.togglkit.contract.evidence;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
-import dev.togglkit.contract.conformance.StrictLevels;
+import dev.togglkit.gate.exchange.ExchangeFinding;
+import dev.togglkit.gate.exchange.ExchangeRequest;
+import dev.togglkit.gate.exchange.ExchangeResponse;
+import dev.togglkit.gate.exchange.ExchangeValidator;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -17,9 +16,9 @@ import java.util.Map;
 /**
  * Validates recorded real answers against the spec, strictly: an undocumented status, a body field the schema
  * does not declare, a wrong type or a body where the spec documents none is a finding, unless a
- * {@link CuratedDifference} explains it. swagger-request-validator checks one response at a time against the spec as
- * the gate's loader reads it, inlined ({@code InlinedSpec}), with every message an error ({@link StrictLevels}:
- * unknown fields included).
+ * {@link CuratedDifference} explains it. The response is judged by the gate's own rules through its public API for
+ * single exchanges ({@link ExchangeValidator}: undeclared body fields, wrong types, undocumented statuses); the spec
+ * model ({@code InlinedSpec}) says which operation a record names and whether its status documents a body.
  */
 public final class RealTrafficCheck {
 
@@ -38,15 +37,18 @@ public final class RealTrafficCheck {
   }
 
   private final Map<String, OpenAPI> specs;
-  private final Map<String, OpenApiInteractionValidator> validators = new LinkedHashMap<>();
+  private final Map<String, ExchangeValidator> validators;
   private final List<CuratedDifference> curated;
 
-  /** @param specs the inlined spec ({@code InlinedSpec}) per document folder ({@code track-v9}, {@code focus}) */
-  public RealTrafficCheck(Map<String, OpenAPI> specs, List<CuratedDifference> curated) {
+  /**
+   * @param specs      the inlined spec ({@code InlinedSpec}) per document folder ({@code track-v9}, {@code focus})
+   * @param validators the gate's validator of the same documents, per folder
+   */
+  public RealTrafficCheck(Map<String, OpenAPI> specs, Map<String, ExchangeValidator> validators,
+                          List<CuratedDifference> curated) {
     this.specs = Map.copyOf(specs);
+    this.validators = Map.copyOf(validators);
     this.curated = List.copyOf(curated);
-    specs.forEach((document, spec) -> validators.put(document, OpenApiInteractionValidator
-        .createFor(spec).withLevelResolver(StrictLevels.resolver()).build()));
   }
 
   public List<Finding> check(List<EvidenceRecord> records) {
@@ -79,20 +81,14 @@ public final class RealTrafficCheck {
       return List.of("response body not documented: " + record.operation() + " " + record.status()
           + " documents no content, the recording has " + abbreviate(record.body()));
     }
-    SimpleResponse.Builder response = SimpleResponse.Builder.status(record.status());
-    record.headers().forEach(response::withHeader);
-    if (hasBody) {
-      response.withBody(record.body());
-    }
-    ValidationReport report = validators.get(record.document())
-        .validateResponse(concretePath(record.pathTemplate()), Request.Method.valueOf(record.method()),
-            response.build());
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    record.headers().forEach((name, value) -> headers.put(name, List.of(value)));
+    List<ExchangeFinding> findings = validators.get(record.document()).validateResponse(
+        new ExchangeRequest(record.method(), concretePath(record.pathTemplate()), null, Map.of(), null),
+        new ExchangeResponse(record.status(), headers, hasBody ? record.body() : null));
     List<String> texts = new ArrayList<>();
-    for (ValidationReport.Message message : report.getMessages()) {
-      if (message.getLevel() == ValidationReport.Level.ERROR) {
-        String pointer = message.getContext().flatMap(c -> c.getPointers()).map(p -> p.getInstance()).orElse("");
-        texts.add(message.getKey() + (pointer.isEmpty() ? "" : " at " + pointer) + ": " + message.getMessage());
-      }
+    for (ExchangeFinding finding : findings) {
+      texts.add(finding.toString());
     }
     return texts;
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.togglkit.contract.conformance.CurationEntries;
 import dev.togglkit.contract.conformance.SpecDocuments;
+import dev.togglkit.gate.exchange.ExchangeValidator;
 import dev.togglkit.contract.conformance.InlinedSpec;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.util.ArrayList;
@@ -37,7 +38,10 @@ class RealTrafficTest {
     Map<String, OpenAPI> specs = Map.of(
         SpecDocuments.TRACK_V9.folder(), InlinedSpec.load(SpecDocuments.TRACK_V9.root()),
         SpecDocuments.FOCUS.folder(), InlinedSpec.load(SpecDocuments.FOCUS.root()));
-    check = new RealTrafficCheck(specs, CURATED);
+    Map<String, ExchangeValidator> validators = Map.of(
+        SpecDocuments.TRACK_V9.folder(), ExchangeValidator.load(SpecDocuments.TRACK_V9.root()),
+        SpecDocuments.FOCUS.folder(), ExchangeValidator.load(SpecDocuments.FOCUS.root()));
+    check = new RealTrafficCheck(specs, validators, CURATED);
   }
 
   @Test
