@@ -78,7 +78,7 @@ class TrackProjectsTest {
     assertEquals(List.of("Website relaunch", "Website archive"), names("?active=both&name=WEBSITE"));
     assertEquals(List.of("Mobile app"), names("?user_ids=" + colleague));
     assertEquals(List.of("Internal", "Mobile app", "Website relaunch"), names("?sort_field=name&sort_order=ASC"));
-    assertEquals(List.of("Website relaunch", "Mobile app", "Internal"), names("?sort_field=name&sort_order=desc"));
+    assertEquals(List.of("Website relaunch", "Mobile app", "Internal"), names("?sort_field=name&sort_order=DESC"));
     assertEquals(List.of("Mobile app"), names("?search=mobile"));
     assertEquals(List.of("Website relaunch", "Internal"), names("?project_ids=" + relaunch + ",999," + internal));
     Map<String, Object> upcoming = wire.track("GET", projects() + "/" + app).object();
