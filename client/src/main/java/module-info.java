@@ -24,6 +24,9 @@ module dev.togglkit.client {
   exports dev.togglkit.focus.api;
   exports dev.togglkit.focus.model;
 
+  // togglkit-testing only: ClientTimeHook, so clients injected by its JUnit extension wait on the fake's clock.
+  exports dev.togglkit.internal to dev.togglkit.testing;
+
   opens dev.togglkit.track.model to com.squareup.moshi;
   opens dev.togglkit.focus.model to com.squareup.moshi;
   // Our @ToJson/@FromJson adapters (timestamps, dates) are called reflectively by Moshi.

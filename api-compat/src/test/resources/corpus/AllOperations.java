@@ -12,6 +12,7 @@ import dev.togglkit.focus.model.FocusClientList;
 import dev.togglkit.focus.model.FocusClientPayload;
 import dev.togglkit.track.api.ClientsApi;
 import dev.togglkit.track.api.ListClientsParams;
+import dev.togglkit.track.api.MeApi;
 import dev.togglkit.track.api.ProjectUsersApi;
 import dev.togglkit.track.api.ListProjectUsersParams;
 import dev.togglkit.track.api.ProjectsApi;
@@ -22,6 +23,7 @@ import dev.togglkit.track.model.Client;
 import dev.togglkit.track.model.ClientPayload;
 import dev.togglkit.track.model.ClientRestoreRequest;
 import dev.togglkit.track.model.ClientStatusFilter;
+import dev.togglkit.track.model.CurrentUser;
 import dev.togglkit.track.model.Project;
 import dev.togglkit.track.model.ProjectActiveFilter;
 import dev.togglkit.track.model.ProjectPatchOperation;
@@ -34,10 +36,11 @@ import dev.togglkit.track.model.ProjectUserCreateRequest;
 import dev.togglkit.track.model.ProjectUserPatchOperation;
 import dev.togglkit.track.model.ProjectUserUpdateRequest;
 import dev.togglkit.track.model.TimeEntryDeletionMode;
+import dev.togglkit.track.model.Workspace;
 import java.util.List;
 
 /**
- * User code the api-compat test compiles against every regenerated client: every one of the 24
+ * User code the api-compat test compiles against every regenerated client: every one of the 26
  * operations, called the way the README shows, plus the model and params API a sync job touches
  * (getters, fluent setters, enums in a switch, a test double implementing one service method).
  * Compiled, never run. Do not adapt it to a spec change: it stands for code users already wrote.
@@ -97,6 +100,14 @@ final class AllOperations {
     projectUsers.patchProjectUsers(ws, IdList.of(changed.getId()), List.of(new ProjectUserPatchOperation()
         .op(ProjectUserPatchOperation.OpEnum.REPLACE).path("/manager").value(true))).execute();
     projectUsers.deleteProjectUser(ws, changed.getId()).execute();
+  }
+
+  /** Workspace discovery (added with getMe and listMyWorkspaces). */
+  static long me(TogglTrack track) {
+    MeApi me = track.me();
+    CurrentUser user = me.getMe().execute();
+    List<Workspace> workspaces = me.listMyWorkspaces().execute();
+    return workspaces.isEmpty() ? user.getDefaultWorkspaceId() : workspaces.get(0).getId();
   }
 
   static void focus(TogglFocus focus, long ws) {

@@ -1,6 +1,7 @@
 package dev.togglkit;
 
 import dev.togglkit.internal.ClientSettings;
+import dev.togglkit.internal.ClientTimeHook;
 import dev.togglkit.internal.Credentials;
 import dev.togglkit.internal.RateLimit;
 import dev.togglkit.internal.Sleeper;
@@ -25,6 +26,15 @@ import okhttp3.OkHttpClient;
  * @param <B> the concrete builder, so chained calls keep their type
  */
 public abstract class TogglClientBuilder<B extends TogglClientBuilder<B>> {
+
+  static {
+    // togglkit-testing's way to the package-private time setters below (see ClientTimeHook).
+    ClientTimeHook.register((builder, clock, sleeper, nanoTime) -> {
+      builder.clock(clock);
+      builder.sleeper(sleeper);
+      builder.nanoTime(nanoTime);
+    });
+  }
 
   final ClientSettings.Builder settings = ClientSettings.builder();
 

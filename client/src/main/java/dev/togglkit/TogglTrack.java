@@ -3,10 +3,13 @@ package dev.togglkit;
 import dev.togglkit.internal.ClientCore;
 import dev.togglkit.internal.Credentials;
 import dev.togglkit.track.api.ClientsApi;
+import dev.togglkit.track.api.MeApi;
 import dev.togglkit.track.api.ProjectUsersApi;
 import dev.togglkit.track.api.ProjectsApi;
 import dev.togglkit.track.internal.ClientsApiImpl;
 import dev.togglkit.track.internal.ClientsApiRetrofit;
+import dev.togglkit.track.internal.MeApiImpl;
+import dev.togglkit.track.internal.MeApiRetrofit;
 import dev.togglkit.track.internal.ProjectUsersApiImpl;
 import dev.togglkit.track.internal.ProjectUsersApiRetrofit;
 import dev.togglkit.track.internal.ProjectsApiImpl;
@@ -19,6 +22,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * TogglTrack track = TogglTrack.builder().apiToken(System.getenv("TOGGL_API_TOKEN")).build();
+ * long workspaceId = track.me().getMe().execute().getDefaultWorkspaceId();
  * List<Client> clients = track.clients().listClients(workspaceId).execute();
  * }</pre>
  *
@@ -36,12 +40,14 @@ public final class TogglTrack extends TogglApiClient {
   private final ClientsApi clients;
   private final ProjectsApi projects;
   private final ProjectUsersApi projectUsers;
+  private final MeApi me;
 
   private TogglTrack(ClientCore core) {
     super(core);
     this.clients = new ClientsApiImpl(create(ClientsApiRetrofit.class));
     this.projects = new ProjectsApiImpl(create(ProjectsApiRetrofit.class));
     this.projectUsers = new ProjectUsersApiImpl(create(ProjectUsersApiRetrofit.class));
+    this.me = new MeApiImpl(create(MeApiRetrofit.class));
   }
 
   /** A builder; credentials are required, everything else has a default. */
@@ -72,6 +78,14 @@ public final class TogglTrack extends TogglApiClient {
   /** Users assigned to workspace projects: list, create, update, delete, bulk patch. */
   public ProjectUsersApi projectUsers() {
     return projectUsers;
+  }
+
+  /**
+   * The user the credentials belong to ({@code getMe}: {@code getDefaultWorkspaceId()} is the usual
+   * workspace) and the workspaces they belong to ({@code listMyWorkspaces}).
+   */
+  public MeApi me() {
+    return me;
   }
 
   /** Builds a {@link TogglTrack}. Credentials are checked when given; secrets never show in toString(). */

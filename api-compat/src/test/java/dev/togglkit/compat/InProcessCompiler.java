@@ -65,7 +65,7 @@ final class InProcessCompiler {
     }
   }
 
-  private static List<String> testClassPath() {
+  static List<String> testClassPath() {
     List<String> entries = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
       if (new File(entry).getName().startsWith("surefirebooter")) {

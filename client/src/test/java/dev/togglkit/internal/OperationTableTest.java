@@ -24,7 +24,7 @@ class OperationTableTest {
 
   @ParameterizedTest
   @CsvSource({
-      "track-v9, dev.togglkit.track.internal, ClientsApiRetrofit ProjectsApiRetrofit ProjectUsersApiRetrofit",
+      "track-v9, dev.togglkit.track.internal, ClientsApiRetrofit ProjectsApiRetrofit ProjectUsersApiRetrofit MeApiRetrofit",
       "focus, dev.togglkit.focus.internal, FocusClientsApiRetrofit"})
   void everyRetrofitMethodIsARowOfTheTableAndEveryRowAMethod(String document, String pkg, String interfaces)
       throws Exception {

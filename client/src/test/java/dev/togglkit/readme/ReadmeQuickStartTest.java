@@ -3,7 +3,8 @@ package dev.togglkit.readme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.togglkit.RetryPolicy;
+// The quick start's imports: the README shows them first, so its code compiles as pasted.
+// README:begin
 import dev.togglkit.TogglTrack;
 import dev.togglkit.track.api.ListClientsParams;
 import dev.togglkit.track.api.ListProjectsParams;
@@ -12,12 +13,15 @@ import dev.togglkit.track.model.ClientPayload;
 import dev.togglkit.track.model.ClientStatusFilter;
 import dev.togglkit.track.model.Project;
 import dev.togglkit.track.model.ProjectActiveFilter;
+import java.util.List;
+// README:end
+
+import dev.togglkit.RetryPolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.mockwebserver.MockResponse;
@@ -44,7 +48,7 @@ class ReadmeQuickStartTest {
   /** The rest of the quick start, run against {@code track}. */
   static List<Object> useTheApi(TogglTrack track) {
     // README:begin
-    long workspaceId = 1234567L;
+    long workspaceId = track.me().getMe().execute().getDefaultWorkspaceId(); // your default workspace
 
     List<Client> clients = track.clients()
         .listClients(workspaceId, ListClientsParams.builder().status(ClientStatusFilter.BOTH).build())
@@ -74,6 +78,7 @@ class ReadmeQuickStartTest {
   @Test
   void quickStartRunsAgainstALocalServer() throws Exception {
     try (MockWebServer server = new MockWebServer()) {
+      server.enqueue(json("{\"id\":5123456,\"default_workspace_id\":1234567,\"email\":\"jane.doe@example.com\"}"));
       server.enqueue(json("[{\"id\":1,\"name\":\"Old Client\",\"wid\":1234567}]"));
       server.enqueue(json("{\"id\":2,\"name\":\"Acme Corp\",\"wid\":1234567}"));
       server.enqueue(json("[{\"id\":3,\"name\":\"Website\",\"status\":\"active\",\"workspace_id\":1234567}]"));
@@ -87,6 +92,7 @@ class ReadmeQuickStartTest {
 
       assertEquals(1, ((List<?>) results.get(0)).size());
       assertEquals("Acme Corp", ((Client) results.get(1)).getName());
+      assertEquals("/api/v9/me", server.takeRequest().getPath());
       RecordedRequest list = server.takeRequest();
       assertEquals("/api/v9/workspaces/1234567/clients?status=both", list.getPath());
       RecordedRequest create = server.takeRequest();
@@ -94,7 +100,7 @@ class ReadmeQuickStartTest {
       assertEquals("{\"name\":\"Acme Corp\"}", create.getBody().readUtf8());
       RecordedRequest projects = server.takeRequest();
       assertEquals("/api/v9/workspaces/1234567/projects?active=true&page=1&per_page=200", projects.getPath());
-      assertEquals(3, server.getRequestCount(), "one short page ends the listing");
+      assertEquals(4, server.getRequestCount(), "one short page ends the listing");
     }
   }
 
@@ -102,7 +108,10 @@ class ReadmeQuickStartTest {
     return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
   }
 
-  /** The lines between README:begin and README:end, in order, with the method-body indent removed. */
+  /**
+   * The lines between README:begin and README:end, in order, with the method-body indent removed; the
+   * blocks (imports, connecting, using the API) are separated by an empty line.
+   */
   private static List<String> markedLines(String source) {
     List<String> lines = new ArrayList<>();
     boolean inside = false;
@@ -117,7 +126,7 @@ class ReadmeQuickStartTest {
       } else if (line.trim().equals("// README:end")) {
         inside = false;
       } else if (inside) {
-        lines.add(line.length() >= 4 ? line.substring(4) : line.trim());
+        lines.add(line.startsWith("    ") ? line.substring(4) : line.trim());
       }
     }
     return lines;

@@ -35,7 +35,7 @@ public record GateResult(
     return all;
   }
 
-  /** The one line the gate prints, e.g. {@code contract gate: 24 operations, 89/89 documented statuses covered, 0 violations}. */
+  /** The one line the gate prints, e.g. {@code contract gate: 26 operations, 96/96 documented statuses covered, 0 violations}. */
   public String summaryLine() {
     int count = violations.size();
     return "contract gate: " + coverage.operations().size() + " operations, "

@@ -52,17 +52,39 @@ public final class Faults {
   Faults() {
   }
 
-  /** The next {@code count} requests, whatever their operation, are answered with {@code status}. */
+  /**
+   * The next {@code count} requests, whatever their operation, are answered with {@code status} and the
+   * spec's documented body for it: {@code failNext(2, 503)} fails the next two requests with 503.
+   *
+   * @param count how many requests fail, at least 1
+   * @param status the HTTP status to answer, 400 to 599
+   * @return this, to plan more
+   */
   public Faults failNext(int count, int status) {
     return add(new Plan(null, checkCount(count), checkStatus(status), null, false));
   }
 
-  /** The next {@code count} requests of {@code operation} are answered with {@code status}. */
+  /**
+   * The next {@code count} requests of {@code operation} are answered with {@code status} and the spec's
+   * documented body for that operation and status; requests of other operations pass.
+   *
+   * @param operation the operation to fail
+   * @param count how many of its requests fail, at least 1
+   * @param status the HTTP status to answer, 400 to 599
+   * @return this, to plan more
+   */
   public Faults failNext(TogglOperation operation, int count, int status) {
     return add(new Plan(requireOperation(operation), checkCount(count), checkStatus(status), null, false));
   }
 
-  /** The next {@code count} requests are answered only after {@code delay} (real time: the socket waits). */
+  /**
+   * The next {@code count} requests are answered only after {@code delay}, in real time (the socket
+   * waits, whatever the fake's clock): for read and call timeouts.
+   *
+   * @param count how many requests are delayed, at least 1
+   * @param delay how long each answer waits, zero or more
+   * @return this, to plan more
+   */
   public Faults delayNext(int count, Duration delay) {
     if (delay == null || delay.isNegative()) {
       throw new IllegalArgumentException("delay must be zero or positive, was " + delay);
@@ -70,12 +92,23 @@ public final class Faults {
     return add(new Plan(null, checkCount(count), null, delay, false));
   }
 
-  /** The next {@code count} requests get no answer: the fake closes the connection after reading them. */
+  /**
+   * The next {@code count} requests get no answer: the fake closes the connection after reading them.
+   *
+   * @param count how many requests are dropped, at least 1
+   * @return this, to plan more
+   */
   public Faults dropNext(int count) {
     return add(new Plan(null, checkCount(count), null, null, true));
   }
 
-  /** The next {@code count} requests of {@code operation} get no answer. */
+  /**
+   * The next {@code count} requests of {@code operation} get no answer; requests of other operations pass.
+   *
+   * @param operation the operation whose requests are dropped
+   * @param count how many of its requests are dropped, at least 1
+   * @return this, to plan more
+   */
   public Faults dropNext(TogglOperation operation, int count) {
     return add(new Plan(requireOperation(operation), checkCount(count), null, null, true));
   }

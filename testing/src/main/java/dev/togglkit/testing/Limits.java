@@ -50,26 +50,46 @@ public final class Limits {
   /**
    * Lets each user's requests through a leaky bucket of {@code burst} requests that drains
    * {@code requestsPerSecond} a second; Toggl's documented pace is about one request a second.
+   * {@code rateLimit(1, 3)}: three requests at once, then one a second; the request that would
+   * overflow the bucket is answered 429 with {@code Retry-After}.
+   *
+   * @param requestsPerSecond the steady rate the bucket drains at, above 0 (0.5: one request every two seconds)
+   * @param burst how many requests the bucket holds: sent back to back before the rate applies, at least 1
+   * @return this
    */
   public synchronized Limits rateLimit(double requestsPerSecond, int burst) {
-    if (!(requestsPerSecond > 0) || burst < 1) {
-      throw new IllegalArgumentException("rate limit needs requestsPerSecond > 0 and burst >= 1, was "
-          + requestsPerSecond + " and " + burst);
-    }
+    checkRateLimit(requestsPerSecond, burst);
     this.ratePerSecond = requestsPerSecond;
     this.burst = burst;
     buckets.clear();
     return this;
   }
 
-  /** Allows each user {@code requestsPerHour} requests in any sliding hour (Toggl: 30 to 600 by plan). */
+  /**
+   * Allows each user {@code requestsPerHour} requests in any sliding hour (Toggl: 30 to 600 by plan);
+   * the next is answered 402 with {@code X-Toggl-Quota-Remaining: 0} and {@code X-Toggl-Quota-Resets-In}.
+   *
+   * @param requestsPerHour requests per user in any 60 minutes, at least 1
+   * @return this
+   */
   public synchronized Limits hourlyQuota(int requestsPerHour) {
-    if (requestsPerHour < 1) {
-      throw new IllegalArgumentException("hourly quota must be at least 1, was " + requestsPerHour);
-    }
+    checkHourlyQuota(requestsPerHour);
     this.quotaPerHour = requestsPerHour;
     quotas.clear();
     return this;
+  }
+
+  static void checkRateLimit(double requestsPerSecond, int burst) {
+    if (!(requestsPerSecond > 0) || burst < 1) {
+      throw new IllegalArgumentException("rate limit needs requestsPerSecond > 0 and burst >= 1, was "
+          + requestsPerSecond + " and " + burst);
+    }
+  }
+
+  static void checkHourlyQuota(int requestsPerHour) {
+    if (requestsPerHour < 1) {
+      throw new IllegalArgumentException("hourly quota must be at least 1, was " + requestsPerHour);
+    }
   }
 
   /** Switches both limits off and forgets what was counted. */

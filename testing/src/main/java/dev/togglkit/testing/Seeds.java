@@ -20,16 +20,19 @@ public final class Seeds {
 
   private final FakeState state;
   private final long callerId;
+  private final boolean premium;
 
-  Seeds(FakeState state, long callerId) {
+  Seeds(FakeState state, long callerId, boolean premium) {
     this.state = state;
     this.callerId = callerId;
+    this.premium = premium;
   }
 
   /** A new workspace with the next free id; the fake's user is its admin. */
   public WorkspaceSeed workspace() {
     synchronized (state) {
       Workspace ws = state.workspace(null);
+      ws.premium = premium;
       ws.members.put(callerId, Workspace.Role.ADMIN);
       return new WorkspaceSeed(state, ws, callerId);
     }
@@ -38,7 +41,11 @@ public final class Seeds {
   /** The workspace {@code id}, created if new; the fake's user is its admin. */
   public WorkspaceSeed workspace(long id) {
     synchronized (state) {
-      Workspace ws = state.workspace(positive(id, "workspace id"));
+      boolean isNew = state.findWorkspace(positive(id, "workspace id")) == null;
+      Workspace ws = state.workspace(id);
+      if (isNew) {
+        ws.premium = premium;
+      }
       ws.members.putIfAbsent(callerId, Workspace.Role.ADMIN);
       return new WorkspaceSeed(state, ws, callerId);
     }

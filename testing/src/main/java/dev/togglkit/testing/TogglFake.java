@@ -36,8 +36,12 @@ public final class TogglFake implements AutoCloseable {
   private final Faults faults = new Faults();
   private final Limits limits;
   private final FakeHttpServer server;
+  private final Clock clock;
+  private final boolean workspacesPremium;
 
   private TogglFake(Builder b) {
+    this.clock = b.clock;
+    this.workspacesPremium = b.workspacesPremium;
     this.state = new FakeState(b.clock);
     this.limits = new Limits(b.clock);
     synchronized (state) {
@@ -102,24 +106,45 @@ public final class TogglFake implements AutoCloseable {
     return user.id;
   }
 
-  /** A Track client for the fake user, pointed at this fake. */
+  /**
+   * A Track client for the fake user, pointed at this fake. On a {@link ManualClock} the client shares
+   * the fake's clock: its retry waits and rate-limiter pacing advance the clock instead of sleeping,
+   * and it measures {@code Retry-After} dates and quota resets against it, so a test of retries or of
+   * the quota takes milliseconds.
+   */
   public TogglTrack track() {
     return FakeClients.track(this);
   }
 
-  /** A Focus client for the fake user, pointed at this fake. */
+  /** A Focus client for the fake user, pointed at this fake; shares a {@link ManualClock} like {@link #track()}. */
   public TogglFocus focus() {
     return FakeClients.focus(this);
   }
 
-  public Seeds seed() {
-    return new Seeds(state, user.id);
+  /** The clock of the fake's timestamps, rate limit and quota (a {@link ManualClock} when the test moves time). */
+  public Clock clock() {
+    return clock;
   }
 
+  /** Puts workspaces, clients, projects, project users and accounts into the fake without a request. */
+  public Seeds seed() {
+    return new Seeds(state, user.id, workspacesPremium);
+  }
+
+  /**
+   * What the fake holds now, read without a request: it does not show in {@link #received()} and
+   * spends no rate limit or quota. An immutable copy.
+   */
+  public FakeSnapshot snapshot() {
+    return new FakeSnapshot(state);
+  }
+
+  /** Errors, delays and dropped connections planned for the next requests. */
   public Faults faults() {
     return faults;
   }
 
+  /** Toggl's rate limit and hourly quota, both off until set. */
   public Limits limits() {
     return limits;
   }
@@ -170,6 +195,7 @@ public final class TogglFake implements AutoCloseable {
     private String email = "fake.user@togglkit.dev";
     private String password = "fake-password";
     private int maxClientNameLength = 100;
+    private boolean workspacesPremium = true;
     private boolean lenientRequests;
     private final List<ExchangeListener> listeners = new ArrayList<>();
 
@@ -202,10 +228,17 @@ public final class TogglFake implements AutoCloseable {
 
     /** The longest client name accepted (default 100; Toggl does not document its limit). */
     public Builder maxClientNameLength(int maxClientNameLength) {
-      if (maxClientNameLength < 1) {
-        throw new IllegalArgumentException("maxClientNameLength must be positive, was " + maxClientNameLength);
-      }
-      this.maxClientNameLength = maxClientNameLength;
+      this.maxClientNameLength = checkMaxClientNameLength(maxClientNameLength);
+      return this;
+    }
+
+    /**
+     * Whether seeded workspaces are on a paid plan (default true). With false, archiving a client answers
+     * 402 ("premium feature") in every workspace; {@link WorkspaceSeed#premium(boolean)} still decides per
+     * workspace.
+     */
+    public Builder workspacesPremium(boolean premium) {
+      this.workspacesPremium = premium;
       return this;
     }
 
@@ -231,7 +264,14 @@ public final class TogglFake implements AutoCloseable {
       return new TogglFake(this);
     }
 
-    private static <T> T require(T value, String name) {
+    static int checkMaxClientNameLength(int maxClientNameLength) {
+      if (maxClientNameLength < 1) {
+        throw new IllegalArgumentException("maxClientNameLength must be positive, was " + maxClientNameLength);
+      }
+      return maxClientNameLength;
+    }
+
+    static <T> T require(T value, String name) {
       if (value == null) {
         throw new IllegalArgumentException(name + " must not be null");
       }

@@ -4,7 +4,7 @@ import dev.togglkit.testing.internal.OperationTable;
 import java.util.Locale;
 
 /**
- * The 24 operations the fake serves, named by API and the spec's operationId ({@code TRACK_CREATE_CLIENT} is
+ * The 26 operations the fake serves, named by API and the spec's operationId ({@code TRACK_CREATE_CLIENT} is
  * Track's {@code createClient}). Faults can target one ({@code fake.faults().failNext(TogglOperation.TRACK_CREATE_CLIENT,
  * 1, 500)}) and every {@link ReceivedRequest} says which one it was. Method and path template come from the
  * operation table generated from spec/; a constant the spec does not have fails when this class loads.
@@ -28,6 +28,8 @@ public enum TogglOperation {
   TRACK_UPDATE_PROJECT_USER,
   TRACK_DELETE_PROJECT_USER,
   TRACK_PATCH_PROJECT_USERS,
+  TRACK_GET_ME,
+  TRACK_LIST_MY_WORKSPACES,
   FOCUS_LIST_CLIENTS,
   FOCUS_CREATE_CLIENT,
   FOCUS_GET_CLIENT,

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the typed client sends is what the spec allows: all 24 operations, with their optional inputs, through
+ * What the typed client sends is what the spec allows: all 26 operations, with their optional inputs, through
  * TogglTrack and TogglFocus against a fake that validates every request. Zero violations, every operation seen.
  */
 class AllOperationsValidTest {
@@ -96,6 +96,9 @@ class AllOperationsValidTest {
         ProjectUserPatchOperation.changes().manager(true).build()).execute();
     projectUsers.deleteProjectUser(ws, added.getId()).execute();
     projects.deleteProject(ws, project.getId()).execute();
+
+    track.me().getMe().execute();
+    track.me().listMyWorkspaces().execute();
   }
 
   private static void focus(TogglFocus focus, long ws) {

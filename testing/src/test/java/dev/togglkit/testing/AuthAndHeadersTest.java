@@ -71,7 +71,7 @@ class AuthAndHeadersTest {
   void everyAnswerCarriesADistinctRequestIdAndIsRecordedWithoutCredentials() {
     Reply ok = trackGet(Credentials.basic(fake.apiToken(), "api_token"));
     Reply unauthorized = trackGet(null);
-    Reply unknownPath = Wire.send("GET", fake.trackBaseUrl() + "me", null, null);
+    Reply unknownPath = Wire.send("GET", fake.trackBaseUrl() + "time_entries", null, null);
 
     assertEquals(32, ok.header("X-Toggl-Request-Id").length());
     assertFalse(ok.header("X-Toggl-Request-Id").equals(unauthorized.header("X-Toggl-Request-Id")));

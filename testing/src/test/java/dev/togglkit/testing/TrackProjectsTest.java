@@ -129,6 +129,12 @@ class TrackProjectsTest {
     Reply unsupported = wire.track("PATCH", projects() + "/" + mine, "[{\"op\":\"replace\",\"path\":\"/workspace_id\",\"value\":1}]");
     assertEquals("Operation not supported (replace /workspace_id)",
         ((Map<?, ?>) ((List<?>) unsupported.object().get("failure")).get(0)).get("message"));
+    // The spec's removable fields (C-40): remove clears client_id, but a name cannot be removed.
+    Reply removeName = wire.track("PATCH", projects() + "/" + mine, "[{\"op\":\"remove\",\"path\":\"/name\"}]");
+    assertEquals("Operation not supported (remove /name)",
+        ((Map<?, ?>) ((List<?>) removeName.object().get("failure")).get(0)).get("message"));
+    Reply removeClient = wire.track("PATCH", projects() + "/" + mine, "[{\"op\":\"remove\",\"path\":\"/client_id\"}]");
+    assertEquals(List.of((double) mine), removeClient.object().get("success"));
   }
 
   @Test

@@ -9,6 +9,12 @@ import dev.togglkit.testing.WorkspaceSeed;
  * The fake the pacts are verified against: it knows the credentials the consumer tests send
  * ({@link PactClients#API_TOKEN}, {@link PactClients#FOCUS_API_KEY}), so the recorded Authorization
  * headers authenticate as its user. Seeding helpers shared by the provider states live here.
+ *
+ * <p>Request validation stays on, as for any user of the fake. The 400 interactions replay unchanged because no
+ * pact request departs from the spec: the gate checks every recorded request with the same rules
+ * ({@code ContractGateIT}) and fails the build on one that does. A documented 400 is a request the spec allows but
+ * Toggl refuses (a blank client name, an unknown project id) or a provider state that plans the fault, and the
+ * handler answers it with the spec's documented message, as the pact expects.
  */
 final class PactFake {
 

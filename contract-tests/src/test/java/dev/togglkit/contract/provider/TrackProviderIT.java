@@ -69,7 +69,8 @@ class TrackProviderIT {
 
   // ---- failures and permissions -------------------------------------------------------------
 
-  @State({"the clients service is failing", "the project service fails", "the project user service fails"})
+  @State({"the clients service is failing", "the project service fails", "the project user service fails",
+      "the user service fails"})
   void serviceFails() {
     workspace(fake);
     fake.faults().failNext(1, 500);
@@ -79,6 +80,21 @@ class TrackProviderIT {
   void statusFilterRejected() {
     workspace(fake);
     fake.faults().failNext(TogglOperation.TRACK_LIST_CLIENTS, 1, 400);
+  }
+
+  @State("Toggl refuses the user their own data")
+  void ownDataRefused() {
+    fake.faults().failNext(1, 403);
+  }
+
+  @State("Toggl cannot load the user's data")
+  void ownDataMissing() {
+    fake.faults().failNext(TogglOperation.TRACK_GET_ME, 1, 404);
+  }
+
+  @State("the user belongs to workspace 1234567")
+  void memberOfOneWorkspace() {
+    workspace(fake);
   }
 
   @State("the user is not a member of workspace 1234567")

@@ -28,6 +28,7 @@ final class TrackErrors {
   static final String MISSING_DATA = message("missingData");
   /** A premium-only field on a free plan (createProject, updateProject; CURATION C-42). */
   static final String PREMIUM_ONLY_COLOR = message("customColor");
+  static final String USER_DATA_NOT_LOADED = message("userDataNotLoaded");
 
   private TrackErrors() {
   }

@@ -1,5 +1,8 @@
 package dev.togglkit.examples.readme;
 
+// The README's "Testing your code with togglkit-testing" example, verbatim between the markers (imports
+// included, so it compiles as pasted); ReadmeTestingSectionTest fails when the two drift apart.
+// README:begin
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.togglkit.TogglTrack;
@@ -9,9 +12,6 @@ import dev.togglkit.track.model.Client;
 import dev.togglkit.track.model.ClientPayload;
 import org.junit.jupiter.api.Test;
 
-// The README's "Testing your code with togglkit-testing" example, verbatim between the markers;
-// ReadmeTestingSectionTest fails when the two drift apart.
-// README:begin
 @TogglFakeTest
 class InvoiceSyncTest {
   @Test
@@ -22,6 +22,7 @@ class InvoiceSyncTest {
 
     assertEquals("Acme Corp", track.clients().getClient(workspace, acme.getId()).execute().getName());
     assertEquals(2, fake.received().size());
+    assertEquals("Acme Corp", fake.snapshot().workspace(workspace).clients().get(0).name()); // no request
   }
 }
 // README:end

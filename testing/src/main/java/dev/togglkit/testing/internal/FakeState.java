@@ -2,6 +2,8 @@ package dev.togglkit.testing.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -81,6 +83,11 @@ public final class FakeState {
   public Workspace workspace(Long id) {
     long wid = workspaceIds.take(id);
     return workspaces.computeIfAbsent(wid, Workspace::new);
+  }
+
+  /** Every workspace, in the order they were created. */
+  public Collection<Workspace> workspaces() {
+    return Collections.unmodifiableCollection(workspaces.values());
   }
 
   /** The workspace, or null if there is none with this id. */

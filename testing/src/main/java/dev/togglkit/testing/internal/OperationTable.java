@@ -126,7 +126,7 @@ public final class OperationTable {
       Api.TRACK, "META-INF/togglkit/operations/track-v9.json",
       Api.FOCUS, "META-INF/togglkit/operations/focus.json");
   private static final Map<Api, Map<String, Row>> ROWS = new EnumMap<>(Api.class);
-  private static final Map<Api, Map<String, Set<String>>> PATCH_FIELDS = new EnumMap<>(Api.class);
+  private static final Map<Api, Map<String, Map<String, Set<String>>>> PATCH_FIELDS = new EnumMap<>(Api.class);
 
   static {
     for (Api api : Api.values()) {
@@ -180,7 +180,18 @@ public final class OperationTable {
    * JSON type); empty when the schema declares none.
    */
   public static Set<String> patchFields(Api api, String schema) {
-    return PATCH_FIELDS.get(api).getOrDefault(schema, Set.of());
+    Set<String> fields = new LinkedHashSet<>();
+    PATCH_FIELDS.get(api).getOrDefault(schema, Map.of()).forEach((group, names) -> {
+      if (!group.equals("removable")) {
+        fields.addAll(names);
+      }
+    });
+    return Collections.unmodifiableSet(fields);
+  }
+
+  /** The fields of {@code schema}'s bulk edit that {@code remove} may clear ({@code removable}); empty when none. */
+  public static Set<String> removableFields(Api api, String schema) {
+    return PATCH_FIELDS.get(api).getOrDefault(schema, Map.of()).getOrDefault("removable", Set.of());
   }
 
   @SuppressWarnings("unchecked")
@@ -201,12 +212,13 @@ public final class OperationTable {
       rows.put(row.operationId, row);
     }
     ROWS.put(api, Collections.unmodifiableMap(rows));
-    Map<String, Set<String>> patch = new LinkedHashMap<>();
+    Map<String, Map<String, Set<String>>> patch = new LinkedHashMap<>();
     ((Map<String, Object>) table.get("patchFields")).forEach((schema, groups) -> {
       if (groups != null) {
-        Set<String> fields = new LinkedHashSet<>();
-        ((Map<String, List<String>>) groups).values().forEach(fields::addAll);
-        patch.put(schema, Collections.unmodifiableSet(fields));
+        Map<String, Set<String>> byGroup = new LinkedHashMap<>();
+        ((Map<String, List<String>>) groups).forEach((group, names) ->
+            byGroup.put(group, Collections.unmodifiableSet(new LinkedHashSet<>(names))));
+        patch.put(schema, Collections.unmodifiableMap(byGroup));
       }
     });
     PATCH_FIELDS.put(api, patch);

@@ -1,7 +1,9 @@
 package dev.togglkit.testing.internal;
 
+import dev.togglkit.testing.TogglOperation.Api;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Applies project fields from a create/update body or a bulk-edit operation to a {@link ProjectRecord}.
@@ -98,22 +100,16 @@ final class ProjectFields {
     }
   }
 
+  /** The fields a bulk edit may change: the spec's {@code x-togglkit-patch-fields} (C-40), via the operation table. */
+  private static final Set<String> PATCHABLE = OperationTable.patchFields(Api.TRACK, "ProjectPatchOperation");
+  /** The fields {@code remove} may clear. */
+  private static final Set<String> REMOVABLE = OperationTable.removableFields(Api.TRACK, "ProjectPatchOperation");
+
   static boolean isPatchable(String field) {
-    switch (field) {
-      case "name":
-      case "active":
-      case "billable":
-      case "is_private":
-      case "client_id":
-      case "color":
-      case "currency":
-      case "estimated_hours":
-      case "auto_estimates":
-      case "template":
-      case "foreign_id":
-        return true;
-      default:
-        return false;
-    }
+    return PATCHABLE.contains(field);
+  }
+
+  static boolean isRemovable(String field) {
+    return REMOVABLE.contains(field);
   }
 }

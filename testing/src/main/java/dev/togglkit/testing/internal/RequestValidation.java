@@ -17,7 +17,7 @@ import java.util.Map;
  * schema (types, undeclared fields) and content type. Credentials are the {@link Authenticator}'s: a request
  * without valid ones gets Toggl's 401, not a 400.
  *
- * <p>The documents are parsed once per JVM, on first use, and shared by every fake.
+ * <p>The documents are parsed once per JVM, when the first validating fake starts, and shared by every fake.
  */
 public final class RequestValidation {
 

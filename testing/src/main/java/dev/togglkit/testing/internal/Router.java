@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Maps method and path to one of the 24 operations and its handler. Path templates come from
+ * Maps method and path to one of the 26 operations and its handler. Path templates come from
  * {@link TogglOperation}; a {@code {parameter}} matches any one path segment.
  */
 public final class Router {
@@ -66,6 +66,8 @@ public final class Router {
     handlers.put(TogglOperation.TRACK_UPDATE_PROJECT_USER, TrackProjectUsersHandler::update);
     handlers.put(TogglOperation.TRACK_DELETE_PROJECT_USER, TrackProjectUsersHandler::delete);
     handlers.put(TogglOperation.TRACK_PATCH_PROJECT_USERS, TrackProjectUsersHandler::patch);
+    handlers.put(TogglOperation.TRACK_GET_ME, MeHandler::get);
+    handlers.put(TogglOperation.TRACK_LIST_MY_WORKSPACES, MeHandler::listWorkspaces);
     handlers.put(TogglOperation.FOCUS_LIST_CLIENTS, FocusClientsHandler::list);
     handlers.put(TogglOperation.FOCUS_CREATE_CLIENT, FocusClientsHandler::create);
     handlers.put(TogglOperation.FOCUS_GET_CLIENT, FocusClientsHandler::get);

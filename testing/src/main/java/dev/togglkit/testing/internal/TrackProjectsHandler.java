@@ -141,7 +141,7 @@ public final class TrackProjectsHandler {
     for (Object item : operations) {
       BulkResults.Op op = BulkResults.Op.parse(item);
       String field = op.path.substring(1);
-      if (!ProjectFields.isPatchable(field)) {
+      if (!ProjectFields.isPatchable(field) || op.op.equals("remove") && !ProjectFields.isRemovable(field)) {
         return "Operation not supported (" + op.op + " " + op.path + ")";
       }
       if (!op.op.equals("add") && !op.op.equals("replace") && !op.op.equals("remove")) {
