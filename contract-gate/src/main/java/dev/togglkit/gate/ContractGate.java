@@ -15,6 +15,7 @@ public final class ContractGate {
 
   private final ProviderSpecs specs;
   private final boolean coverageRequired;
+  private final Policy policy;
 
   /**
    * @param specs            provider name to spec document
@@ -22,8 +23,16 @@ public final class ContractGate {
    *                         (togglkit's own build: yes; a user whose pacts cover only what they call: no)
    */
   public ContractGate(ProviderSpecs specs, boolean coverageRequired) {
+    this(specs, coverageRequired, Policy.STRICT);
+  }
+
+  /**
+   * @param policy how strictly interactions are read (see {@link Policy})
+   */
+  public ContractGate(ProviderSpecs specs, boolean coverageRequired, Policy policy) {
     this.specs = specs;
     this.coverageRequired = coverageRequired;
+    this.policy = policy;
   }
 
   /** Pact files as read: the parsed ones, and one exception per file that is not a readable pact. */
@@ -39,7 +48,7 @@ public final class ContractGate {
   public static PactFiles read(List<Path> locations) {
     List<Path> files = PactFileReader.pactFiles(locations);
     if (files.isEmpty()) {
-      throw new IllegalArgumentException("no pact files found in " + describe(locations)
+      throw new BadInputException("no pact files found in " + describe(locations)
           + " — did the Pact tests run?");
     }
     List<PactDocument> pacts = new ArrayList<>();
@@ -56,15 +65,24 @@ public final class ContractGate {
 
   /** Validates and measures coverage over pacts already read; an unreadable file is a finding. */
   public GateResult check(PactFiles read) {
-    PactSpecValidator.Result validation = new PactSpecValidator(specs).validate(read.pacts());
-    List<Finding> findings = new ArrayList<>();
+    PactSpecValidator validator = new PactSpecValidator(specs, policy);
+    PactSpecValidator.Result validation = validator.validate(read.pacts());
+    List<Finding> errors = new ArrayList<>();
+    List<Finding> warnings = new ArrayList<>();
     for (PactFormatException e : read.unreadable()) {
-      findings.add(new Finding(Finding.Kind.UNREADABLE_PACT, e.file().getFileName().toString(), "-", "-", "-",
+      errors.add(Finding.error(Finding.Kind.UNREADABLE_PACT, e.file().getFileName().toString(), "-", "-",
           "pact file", e.getMessage()));
     }
-    findings.addAll(validation.findings());
-    return new GateResult(read.files().size(), validation.interactions(), List.copyOf(findings), read.pacts(),
-        new SpecStatusCoverage(SpecOperations.of(specs), validation.exercised()), coverageRequired);
+    for (Finding finding : validation.findings()) {
+      (finding.isError() ? errors : warnings).add(finding);
+    }
+    specs.all().forEach((provider, spec) -> spec.warnings().forEach(warning -> warnings.add(new Finding(
+        Finding.Kind.SPEC, Finding.Severity.WARNING, "spec.defect", "-", -1, "-", provider, "-", "spec.defect",
+        spec.source().getFileName().toString(), warning))));
+    return new GateResult(read.files().size(), validation.interactions(), List.copyOf(errors),
+        List.copyOf(warnings), read.pacts(),
+        new SpecStatusCoverage(SpecOperations.of(validator.compiledSpecs()), validation.exercised()),
+        coverageRequired, validation.skippedInteractions(), validation.skippedPacts(), policy);
   }
 
   /** {@link #read} then {@link #check}. */

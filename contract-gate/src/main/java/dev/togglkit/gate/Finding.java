@@ -1,32 +1,41 @@
 package dev.togglkit.gate;
 
 /**
- * One thing the gate rejects. Every finding says where (pact file, interaction), what (operation, field) and why.
+ * One thing the gate reports. Every finding says how bad (error or warning), where (pact file, interaction index
+ * and description), what (operation, field, spec location) and why.
  *
- * @param kind        what sort of problem it is
- * @param pactFile    the pact file's name, or "-" for a finding about the spec alone (missing coverage)
- * @param interaction the interaction's description, or "-"
- * @param provider    the pact provider / spec document it concerns
- * @param operationId the spec operation, or "-" when the interaction matches none
- * @param location    the field: the validator's message key plus parameter name or JSON pointer when known
- * @param message     the problem in words
+ * @param kind             what sort of problem it is
+ * @param severity         an error fails the gate; a warning is reported and passes
+ * @param code             the check that found it, e.g. {@code request.body.incompatible}
+ * @param pactFile         the pact file's name, or "-" for a finding about the spec alone (missing coverage)
+ * @param interactionIndex the interaction's index in the pact file (from 0), or -1
+ * @param interaction      the interaction's description, or "-"
+ * @param provider         the pact provider / spec document it concerns
+ * @param operationId      the spec operation's key (operationId, else "METHOD /path"), or "-" when none matches
+ * @param location         the field: the check's code plus where in the request or response
+ * @param specLocation     where in the spec, e.g. {@code paths./pets.get.responses.200}, or "-"
+ * @param message          the problem in words
  */
 public record Finding(
     Kind kind,
+    Severity severity,
+    String code,
     String pactFile,
+    int interactionIndex,
     String interaction,
     String provider,
     String operationId,
     String location,
+    String specLocation,
     String message) {
+
+  public enum Severity { ERROR, WARNING }
 
   public enum Kind {
     /** The file is not a readable pact. */
     UNREADABLE_PACT,
-    /** The pact's provider has no spec document, so nothing could check it. */
+    /** The pact's provider has no spec document, so nothing could check it (strict policy only). */
     UNKNOWN_PROVIDER,
-    /** A V4 interaction that is not HTTP; the Toggl APIs have none, so it cannot be checked. */
-    NOT_HTTP,
     /** Method and path match no operation in the spec. */
     UNKNOWN_OPERATION,
     /** The request disagrees with the spec. */
@@ -36,12 +45,33 @@ public record Finding(
     /** The response status is not documented for the operation. */
     UNDOCUMENTED_STATUS,
     /** A documented (operation, status) pair that no interaction exercises. */
-    MISSING_COVERAGE
+    MISSING_COVERAGE,
+    /** A defect of the spec document that no interaction reached. */
+    SPEC
+  }
+
+  /** An error not tied to one interaction. */
+  public static Finding error(Kind kind, String pactFile, String provider, String operationId, String location,
+                              String message) {
+    return new Finding(kind, Severity.ERROR, location, pactFile, -1, "-", provider, operationId, location, "-",
+        message);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
   }
 
   /** One line, the way the build log and the report list it. */
   public String describe() {
-    String line = kind + " " + provider + " " + operationId + " [" + location + "] " + message;
-    return pactFile.equals("-") ? line : line + " (pact " + pactFile + ", interaction '" + interaction + "')";
+    String line = (isError() ? "error " : "warning ") + kind + " " + provider + " " + operationId
+        + " [" + location + "] " + message;
+    if (!specLocation.equals("-")) {
+      line += " (spec " + specLocation + ")";
+    }
+    if (pactFile.equals("-")) {
+      return line;
+    }
+    return line + " (pact " + pactFile + (interactionIndex >= 0
+        ? ", interaction #" + interactionIndex + " '" + interaction + "'" : "") + ")";
   }
 }

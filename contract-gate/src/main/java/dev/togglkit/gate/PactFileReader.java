@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Reads pact files (specification V2, V3 and V4) into {@link PactDocument}s with Jackson.
+ * Reads pact files (specification V1, V1.1, V2, V3 and V4) into {@link PactDocument}s with Jackson.
  *
  * <p>The pact model of Pact JVM is deliberately not used: it loses information the gate needs. A JSON body that
  * is a bare JSON string (Toggl's error bodies, e.g. {@code "Forbidden"}) is stored in the file as a JSON string
@@ -62,7 +62,7 @@ public final class PactFileReader {
       } else if (Files.isRegularFile(location)) {
         files.add(location);
       } else {
-        throw new IllegalArgumentException("no pact file or directory at " + location.toAbsolutePath());
+        throw new BadInputException("no pact file or directory at " + location.toAbsolutePath());
       }
     }
     return List.copyOf(files);
@@ -85,13 +85,22 @@ public final class PactFileReader {
     String provider = requiredText(file, root, "provider");
     String version = root.path("metadata").path("pactSpecification").path("version").asText("unknown");
     JsonNode interactions = root.get("interactions");
-    if (interactions == null || !interactions.isArray()) {
-      throw new PactFormatException(file, "has no \"interactions\" array");
+    if (interactions == null || interactions.isNull()) {
+      // A pact without interactions (some tools write none when a consumer's tests ran nothing) checks nothing.
+      interactions = JSON.createArrayNode();
     }
+    if (!interactions.isArray()) {
+      throw new PactFormatException(file, "\"interactions\" is not an array");
+    }
+    if (version.equals("unknown")) {
+      version = root.path("metadata").path("pactSpecificationVersion").asText(
+          root.path("metadata").path("pact-specification").path("version").asText("unknown"));
+    }
+    boolean v4 = version.startsWith("4");
     List<PactInteraction> read = new ArrayList<>();
     int index = 0;
     for (JsonNode interaction : interactions) {
-      read.add(readInteraction(file, index++, interaction));
+      read.add(readInteraction(file, index++, interaction, v4));
     }
     return new PactDocument(file, consumer, provider, version, List.copyOf(read));
   }
@@ -104,15 +113,18 @@ public final class PactFileReader {
     return name;
   }
 
-  private static PactInteraction readInteraction(Path file, int index, JsonNode node) {
+  private static PactInteraction readInteraction(Path file, int index, JsonNode node, boolean v4) {
+    if (!node.isObject()) {
+      throw new PactFormatException(file, "interaction #" + index + " is not a JSON object");
+    }
     String description = node.path("description").asText("");
     if (description.isBlank()) {
       description = "interaction #" + index + " (no description)";
     }
     // Files before V4 have no "type": every interaction in them is HTTP request/response.
-    String type = node.path("type").asText(PactInteraction.HTTP);
-    if (!PactInteraction.HTTP.equals(type)) {
-      return new PactInteraction(description, type, null, null);
+    String type = node.path("type").isTextual() ? node.get("type").asText() : PactInteraction.HTTP;
+    if (!PactInteraction.HTTP.equalsIgnoreCase(type)) {
+      return new PactInteraction(index, description, type, null, null);
     }
     JsonNode request = node.get("request");
     JsonNode response = node.get("response");
@@ -124,16 +136,70 @@ public final class PactFileReader {
     if (method.isBlank() || path.isBlank()) {
       throw new PactFormatException(file, "interaction '" + description + "' has no request method or path");
     }
-    if (!response.path("status").canConvertToInt()) {
+    if (!response.path("status").isNumber() || !response.path("status").canConvertToInt()) {
       throw new PactFormatException(file, "interaction '" + description + "' has no numeric response status");
     }
     Map<String, List<String>> requestHeaders = headers(request.get("headers"));
     Map<String, List<String>> responseHeaders = headers(response.get("headers"));
-    return new PactInteraction(description, type,
+    return new PactInteraction(index, description, PactInteraction.HTTP,
         new PactRequest(method.toUpperCase(Locale.ROOT), path, query(request.get("query")), requestHeaders,
-            body(request.get("body"), requestHeaders)),
+            body(request.get("body"), requestHeaders), queryString(request.get("query")),
+            content(request.get("body"), v4)),
         new PactResponse(response.get("status").asInt(), responseHeaders,
-            body(response.get("body"), responseHeaders)));
+            body(response.get("body"), responseHeaders), content(response.get("body"), v4)));
+  }
+
+  /** The query as one string: V2's as written, V3/V4's name=value pairs (several values joined by commas). */
+  private static String queryString(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return "";
+    }
+    if (node.isTextual()) {
+      return node.asText();
+    }
+    StringBuilder query = new StringBuilder();
+    node.properties().forEach(field -> {
+      if (query.length() > 0) {
+        query.append('&');
+      }
+      query.append(field.getKey()).append('=').append(String.join(",", values(field.getValue())));
+    });
+    return query.toString();
+  }
+
+  /**
+   * The body as a JSON value, as the schema sees it: V2/V3 embed it directly; V4 wraps it as
+   * {@code {content, contentType, encoded}} ("JSON": content is JSON text; base64: decoded to text).
+   * Null when there is none.
+   */
+  private static JsonNode content(JsonNode node, boolean v4) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return null;
+    }
+    if (!v4 || !node.isObject()) {
+      return node;
+    }
+    JsonNode content = node.get("content");
+    if (content == null || content.isNull()) {
+      return null;
+    }
+    JsonNode encoded = node.path("encoded");
+    String encoding = encoded.isTextual() ? encoded.asText() : "";
+    if (encoding.isEmpty()) {
+      return content;
+    }
+    try {
+      if (encoding.equalsIgnoreCase("json")) {
+        return JSON.readTree(content.asText());
+      }
+      if (encoding.equalsIgnoreCase("base64")) {
+        return JSON.getNodeFactory().textNode(new String(Base64.getMimeDecoder().decode(content.asText()),
+            StandardCharsets.UTF_8));
+      }
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return content;
+    }
+    return content;
   }
 
   /** V3/V4: an object of name to array of values. V2: a query string. */
@@ -154,7 +220,9 @@ public final class PactFileReader {
       }
       return query;
     }
-    node.properties().forEach(field -> query.put(field.getKey(), values(field.getValue())));
+    if (node.isObject()) {
+      node.properties().forEach(field -> query.put(field.getKey(), values(field.getValue())));
+    }
     return query;
   }
 
@@ -195,7 +263,11 @@ public final class PactFileReader {
       contentType = node.path("contentType").asText(contentType);
       JsonNode encoded = node.path("encoded");
       if (encoded.isBoolean() && encoded.booleanValue() || "base64".equalsIgnoreCase(encoded.asText())) {
-        return nonEmpty(new String(Base64.getDecoder().decode(content.asText()), StandardCharsets.UTF_8));
+        try {
+          return nonEmpty(new String(Base64.getMimeDecoder().decode(content.asText()), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+          return nonEmpty(content.asText());
+        }
       }
       if ("json".equalsIgnoreCase(encoded.asText()) && content.isTextual()) {
         return nonEmpty(content.asText());

@@ -2,16 +2,18 @@ package dev.togglkit.gate;
 
 /**
  * One interaction of a pact file. Only synchronous HTTP interactions carry a request and a response; any other
- * V4 interaction type has both {@code null} and is reported by the validator rather than silently skipped.
+ * type (V4 messages, V3 message pacts) has both {@code null} and is skipped and counted by the gate.
  *
+ * @param index       its position in the pact file's "interactions" array (from 0), named in every finding
  * @param description the interaction's description, which names it in every finding
  * @param type        the V4 interaction type ("Synchronous/HTTP" for every pact before V4)
  */
-public record PactInteraction(String description, String type, PactRequest request, PactResponse response) {
+public record PactInteraction(int index, String description, String type, PactRequest request,
+                              PactResponse response) {
 
   public static final String HTTP = "Synchronous/HTTP";
 
   public boolean isHttp() {
-    return HTTP.equals(type) && request != null && response != null;
+    return request != null && response != null;
   }
 }

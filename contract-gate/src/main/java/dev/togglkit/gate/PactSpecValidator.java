@@ -1,13 +1,9 @@
 package dev.togglkit.gate;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
-import com.atlassian.oai.validator.interaction.ApiOperationResolver;
-import com.atlassian.oai.validator.model.ApiOperationMatch;
-import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.report.ValidationReport.Level;
-import com.atlassian.oai.validator.report.ValidationReport.Message;
-import com.atlassian.oai.validator.report.ValidationReport.MessageContext;
+import dev.togglkit.gate.engine.CompiledSpec;
+import dev.togglkit.gate.engine.ExchangeChecker;
+import dev.togglkit.gate.engine.HttpExchange;
+import dev.togglkit.gate.engine.Issue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,161 +11,146 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * Checks every interaction of every pact against the spec document of the pact's provider: request method,
- * path, query, headers (including credentials) and body; response status, headers and body.
- *
- * <p>Built on swagger-request-validator-core's {@link OpenApiInteractionValidator} and not on its Pact module,
- * whose {@code PactProviderValidator} needs the large Pact provider artefact and breaks on Pact 4.7
- * (see TOOLCHAIN.md). The request and response are rebuilt here from the pact file.
+ * Checks every HTTP interaction of every pact against the spec document of the pact's provider, under a
+ * {@link Policy}. Each spec is compiled once (its schemas on first use, then reused); interactions are checked in
+ * parallel when there are many, and the findings keep the pacts' order.
  */
 public final class PactSpecValidator {
 
-  private final ProviderSpecs specs;
-  private final Map<String, OpenApiInteractionValidator> validators = new LinkedHashMap<>();
-  private final Map<String, ApiOperationResolver> resolvers = new LinkedHashMap<>();
+  /** Below this many interactions, threads cost more than they save. */
+  private static final int PARALLEL_FROM = 200;
 
+  private final ProviderSpecs specs;
+  private final Policy policy;
+  private final Map<String, CompiledSpec> compiled = new LinkedHashMap<>();
+  private final Map<String, ExchangeChecker> checkers = new LinkedHashMap<>();
+
+  /** The strict policy (togglkit's own build). */
   public PactSpecValidator(ProviderSpecs specs) {
+    this(specs, Policy.STRICT);
+  }
+
+  public PactSpecValidator(ProviderSpecs specs, Policy policy) {
     this.specs = specs;
+    this.policy = policy;
     specs.all().forEach((provider, spec) -> {
-      validators.put(provider, OpenApiInteractionValidator.createFor(spec.openApi())
-          .withLevelResolver(ValidatorMessagePolicy.levelResolver())
-          .build());
-      // Same resolver the validator uses internally: the base path from "servers" (/api/v9 for Track)
-      // is optional in the request path, so pacts recorded either way resolve.
-      resolvers.put(provider, new ApiOperationResolver(spec.openApi(), null, false));
+      CompiledSpec compiledSpec = CompiledSpec.of(spec.root());
+      compiled.put(provider, compiledSpec);
+      checkers.put(provider, new ExchangeChecker(compiledSpec, policy));
     });
   }
 
+  /** The compiled spec of each provider (the coverage matrix lists its operations). */
+  public Map<String, CompiledSpec> compiledSpecs() {
+    return compiled;
+  }
+
   /**
-   * The outcome of validating pacts: the findings and every (operation, status) seen.
+   * The outcome of validating pacts.
    *
-   * @param interactions how many interactions the pacts hold
+   * @param findings            errors and warnings, in pact and interaction order
+   * @param exercised           every (operation, status) an interaction reached
+   * @param interactions        how many interactions the pacts hold
+   * @param skippedInteractions interactions not checked: not HTTP, or in a pact of a provider without a spec
+   * @param skippedPacts        pacts of providers without a spec (consumer policy)
    */
-  public record Result(List<Finding> findings, Set<ExercisedStatus> exercised, int interactions) {
+  public record Result(List<Finding> findings, Set<ExercisedStatus> exercised, int interactions,
+                       int skippedInteractions, int skippedPacts) {
+  }
+
+  private record Task(PactDocument pact, PactInteraction interaction) {
+  }
+
+  private record Checked(List<Finding> findings, ExercisedStatus exercised) {
   }
 
   /** Validates pacts already read; reads nothing itself. */
   public Result validate(List<PactDocument> pacts) {
     List<Finding> findings = new ArrayList<>();
-    Set<ExercisedStatus> exercised = new LinkedHashSet<>();
+    List<Task> tasks = new ArrayList<>();
     int interactions = 0;
+    int skippedInteractions = 0;
+    int skippedPacts = 0;
     for (PactDocument pact : pacts) {
       interactions += pact.interactions().size();
-      validatePact(pact, findings, exercised);
+      if (!checkers.containsKey(pact.provider())) {
+        if (policy == Policy.STRICT) {
+          findings.add(Finding.error(Finding.Kind.UNKNOWN_PROVIDER, name(pact.file()), pact.provider(), "-",
+              "provider.name", "no spec document for provider '" + pact.provider() + "'; known providers: "
+                  + String.join(", ", specs.all().keySet())));
+        } else {
+          skippedPacts++;
+          skippedInteractions += pact.interactions().size();
+        }
+        continue;
+      }
+      for (PactInteraction interaction : pact.interactions()) {
+        if (interaction.isHttp()) {
+          tasks.add(new Task(pact, interaction));
+        } else {
+          skippedInteractions++;
+        }
+      }
     }
-    return new Result(List.copyOf(findings), Set.copyOf(exercised), interactions);
+    IntStream indexes = IntStream.range(0, tasks.size());
+    if (tasks.size() >= PARALLEL_FROM) {
+      indexes = indexes.parallel();
+    }
+    List<Checked> checked = indexes.mapToObj(i -> check(tasks.get(i))).toList();
+    Set<ExercisedStatus> exercised = new LinkedHashSet<>();
+    for (Checked one : checked) {
+      findings.addAll(one.findings());
+      if (one.exercised() != null) {
+        exercised.add(one.exercised());
+      }
+    }
+    return new Result(List.copyOf(findings), Set.copyOf(exercised), interactions, skippedInteractions,
+        skippedPacts);
   }
 
-  private void validatePact(PactDocument pact, List<Finding> findings, Set<ExercisedStatus> exercised) {
+  private Checked check(Task task) {
+    PactDocument pact = task.pact();
+    PactInteraction interaction = task.interaction();
     String file = name(pact.file());
-    OpenApiInteractionValidator validator = validators.get(pact.provider());
-    if (validator == null) {
-      findings.add(new Finding(Finding.Kind.UNKNOWN_PROVIDER, file, "-", pact.provider(), "-", "provider.name",
-          "no spec document for provider '" + pact.provider() + "'; known providers: "
-              + String.join(", ", specs.all().keySet())));
-      return;
-    }
-    for (PactInteraction interaction : pact.interactions()) {
-      if (!interaction.isHttp()) {
-        findings.add(new Finding(Finding.Kind.NOT_HTTP, file, interaction.description(), pact.provider(),
-            "-", "type", "interaction type '" + interaction.type()
-            + "' cannot be checked against an HTTP spec"));
-        continue;
-      }
-      validateInteraction(file, pact.provider(), interaction, validator, findings, exercised);
-    }
-  }
-
-  private void validateInteraction(String file, String provider, PactInteraction interaction,
-                   OpenApiInteractionValidator validator, List<Finding> findings,
-                   Set<ExercisedStatus> exercised) {
+    String provider = pact.provider();
     PactRequest request = interaction.request();
-    Request.Method method;
+    PactResponse response = interaction.response();
+    HttpExchange exchange = new HttpExchange(request.method(), request.path(), request.queryString(),
+        request.headers(), request.content(), response.status(), response.headers(), response.content());
+    ExchangeChecker.Result result;
     try {
-      method = ValidatorRequests.method(request);
-    } catch (IllegalArgumentException e) {
-      findings.add(new Finding(Finding.Kind.UNKNOWN_OPERATION, file, interaction.description(), provider, "-",
-          "request.method", e.getMessage()));
-      return;
+      result = checkers.get(provider).check(exchange);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A spec defect this interaction reaches (a schema that cannot be compiled, or one that is its own allOf):
+      // an error of this interaction, not of the gate.
+      return new Checked(List.of(new Finding(Finding.Kind.REQUEST, Finding.Severity.ERROR, "spec.unusable", file,
+          interaction.index(), interaction.description(), provider, "-", "spec.unusable", "-",
+          "the spec cannot check this interaction: " + (e instanceof StackOverflowError
+              ? "a schema refers to itself without end" : e.getMessage()))), null);
     }
-    String path = ValidatorRequests.pathOnly(request);
-    ApiOperationMatch match = resolvers.get(provider).findApiOperation(path, method);
-    if (!match.isPathFound() || !match.isOperationAllowed()) {
-      findings.add(unknownOperation(file, provider, interaction, method, path));
-      return;
+    String operation = result.operation() == null ? "-" : result.operation().key();
+    List<Finding> findings = new ArrayList<>();
+    for (Issue issue : result.issues()) {
+      findings.add(new Finding(kindOf(issue.code()), issue.error() ? Finding.Severity.ERROR
+          : Finding.Severity.WARNING, issue.code(), file, interaction.index(), interaction.description(),
+          provider, operation, issue.code() + " at " + issue.field(), issue.specLocation(), issue.message()));
     }
-    String operationId = match.getApiOperation().getOperation().getOperationId();
-    exercised.add(new ExercisedStatus(provider, operationId,
-        String.valueOf(interaction.response().status())));
-    ValidationReport report = validator.validate(ValidatorRequests.request(request),
-        ValidatorRequests.response(interaction.response()));
-    for (Message message : report.getMessages()) {
-      if (message.getLevel() != Level.ERROR) {
-        continue;
-      }
-      findings.add(new Finding(kindOf(message), file, interaction.description(), provider, operationId,
-          locationOf(message), messageText(message)));
-    }
+    ExercisedStatus exercised = result.operation() == null ? null
+        : new ExercisedStatus(provider, operation, String.valueOf(response.status()));
+    return new Checked(findings, exercised);
   }
 
-  /** Wrong method or unknown path: name what the spec does offer on that path, which is usually the fix. */
-  private Finding unknownOperation(String file, String provider, PactInteraction interaction,
-                   Request.Method method, String path) {
-    ApiSpec spec = specs.forProvider(provider).orElseThrow();
-    List<String> onPath = new ArrayList<>();
-    for (Request.Method other : Request.Method.values()) {
-      ApiOperationMatch candidate = resolvers.get(provider).findApiOperation(path, other);
-      if (candidate.isPathFound() && candidate.isOperationAllowed()) {
-        onPath.add(candidate.getApiOperation().getOperation().getOperationId() + " (" + other + " "
-            + candidate.getApiOperation().getApiPath().original() + ")");
-      }
+  private static Finding.Kind kindOf(String code) {
+    if (code.equals("request.path-or-method.unknown")) {
+      return Finding.Kind.UNKNOWN_OPERATION;
     }
-    String message = onPath.isEmpty()
-        ? method + " " + path + " matches no path in " + spec.source().getFileName()
-        : method + " " + path + " is not documented; that path documents " + String.join(", ", onPath);
-    return new Finding(Finding.Kind.UNKNOWN_OPERATION, file, interaction.description(), provider, "-",
-        "request.method+path", message);
-  }
-
-  private static Finding.Kind kindOf(Message message) {
-    String key = message.getKey();
-    if (key.equals("validation.response.status.unknown")) {
+    if (code.equals("response.status.unknown")) {
       return Finding.Kind.UNDOCUMENTED_STATUS;
     }
-    boolean response = message.getContext()
-        .flatMap(MessageContext::getLocation)
-        .map(location -> location == MessageContext.Location.RESPONSE)
-        .orElse(key.startsWith("validation.response"));
-    return response ? Finding.Kind.RESPONSE : Finding.Kind.REQUEST;
-  }
-
-  /** The validator's key, then the parameter name or the JSON pointer into the body when it gives one. */
-  private static String locationOf(Message message) {
-    StringBuilder location = new StringBuilder(message.getKey());
-    message.getContext().ifPresent(context -> {
-      context.getParameter().ifPresent(parameter ->
-          location.append(' ').append(parameter.getIn()).append(" parameter '")
-              .append(parameter.getName()).append('\''));
-      context.getPointers().ifPresent(pointers -> {
-        String instance = pointers.getInstance();
-        location.append(" at ").append(instance == null || instance.isEmpty() ? "/" : instance);
-      });
-    });
-    return location.toString();
-  }
-
-  /** The message, plus nested messages (one per failing branch of oneOf/anyOf) so none is lost. */
-  private static String messageText(Message message) {
-    String text = message.getMessage();
-    if (!message.getNestedMessages().isEmpty()) {
-      text += " — " + message.getNestedMessages().stream()
-          .map(Message::getMessage)
-          .collect(Collectors.joining("; "));
-    }
-    return text;
+    return code.startsWith("response.") ? Finding.Kind.RESPONSE : Finding.Kind.REQUEST;
   }
 
   private static String name(Path file) {

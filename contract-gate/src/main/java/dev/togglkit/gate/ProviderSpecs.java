@@ -17,7 +17,7 @@ public final class ProviderSpecs {
 
   public ProviderSpecs(Map<String, ApiSpec> byProvider) {
     if (byProvider.isEmpty()) {
-      throw new IllegalArgumentException("no spec document given: name at least one provider and its spec");
+      throw new BadInputException("no spec document given: name at least one provider and its spec");
     }
     this.byProvider = Collections.unmodifiableMap(new LinkedHashMap<>(byProvider));
   }

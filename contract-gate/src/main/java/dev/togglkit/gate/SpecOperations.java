@@ -1,5 +1,8 @@
 package dev.togglkit.gate;
 
+import dev.togglkit.gate.engine.CompiledSpec;
+import dev.togglkit.gate.engine.OperationKey;
+import dev.togglkit.gate.engine.SpecOperation;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -22,7 +25,12 @@ public final class SpecOperations {
 
     /** "GET /workspaces/{workspace_id}/clients (listClients)", for messages. */
     public String label() {
-      return method + " " + path + " (" + operation.getOperationId() + ")";
+      return method + " " + path + " (" + key() + ")";
+    }
+
+    /** The operation's one name: {@link OperationKey}. */
+    public String key() {
+      return OperationKey.of(operation.getOperationId(), method.name(), path);
     }
   }
 
@@ -40,28 +48,15 @@ public final class SpecOperations {
     return operations;
   }
 
-  /** Every operation with its documented statuses. */
-  public static List<DocumentedOperation> of(String provider, OpenAPI openApi) {
-    List<DocumentedOperation> operations = new ArrayList<>();
-    for (LocatedOperation located : located(openApi)) {
-      Operation operation = located.operation();
-      String operationId = operation.getOperationId() == null
-          ? located.method() + " " + located.path() + " (no operationId)"
-          : operation.getOperationId();
-      TreeSet<String> statuses = new TreeSet<>();
-      if (operation.getResponses() != null) {
-        statuses.addAll(operation.getResponses().keySet());
-      }
-      operations.add(new DocumentedOperation(provider, operationId, located.method().name(), located.path(),
-          statuses));
-    }
-    return operations;
-  }
-
-  /** Operations of every provider, providers in {@link ProviderSpecs#all()} order. */
-  public static List<DocumentedOperation> of(ProviderSpecs specs) {
+  /** Operations of every provider with their documented statuses, keyed by {@link OperationKey}. */
+  public static List<DocumentedOperation> of(Map<String, CompiledSpec> specs) {
     List<DocumentedOperation> all = new ArrayList<>();
-    specs.all().forEach((provider, spec) -> all.addAll(of(provider, spec.openApi())));
+    specs.forEach((provider, spec) -> {
+      for (SpecOperation operation : spec.operations()) {
+        all.add(new DocumentedOperation(provider, operation.key(), operation.method(), operation.path(),
+            new TreeSet<>(operation.statuses())));
+      }
+    });
     return all;
   }
 }

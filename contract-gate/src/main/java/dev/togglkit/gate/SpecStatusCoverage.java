@@ -81,7 +81,7 @@ public final class SpecStatusCoverage {
     for (DocumentedOperation operation : operations) {
       for (String status : operation.statuses()) {
         if (cell(operation, status) == Cell.MISSING) {
-          findings.add(new Finding(Finding.Kind.MISSING_COVERAGE, "-", "-", operation.provider(),
+          findings.add(Finding.error(Finding.Kind.MISSING_COVERAGE, "-", operation.provider(),
               operation.operationId(), "responses." + status,
               "documented status " + status + " of " + operation.method() + " " + operation.path()
                   + " has no pact interaction"));

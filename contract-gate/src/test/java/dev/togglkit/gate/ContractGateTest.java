@@ -85,13 +85,17 @@ class ContractGateTest {
     SpecStatusCoverage coverage = new SpecStatusCoverage(
         List.of(new DocumentedOperation("p", "getClient", "GET", "/c", statuses)),
         Set.of(new ExercisedStatus("p", "getClient", "200"), new ExercisedStatus("p", "getClient", "404")));
-    Finding finding = new Finding(Finding.Kind.REQUEST, "f.json", "i", "p", "getClient", "loc", "msg");
-    GateResult result = new GateResult(1, 2, List.of(finding), List.of(), coverage, true);
+    Finding finding = Finding.error(Finding.Kind.REQUEST, "f.json", "p", "getClient", "loc", "msg");
+    GateResult result = new GateResult(1, 2, List.of(finding), List.of(), List.of(), coverage, true, 0, 0,
+        Policy.STRICT);
 
     assertEquals("contract gate: 1 operations, 2/2 documented statuses covered, 1 violation",
         result.summaryLine());
     assertFalse(result.passed());
-    assertTrue(new GateResult(1, 2, List.of(), List.of(), coverage, true).passed());
+    assertTrue(new GateResult(1, 2, List.of(), List.of(), List.of(), coverage, true, 0, 0, Policy.STRICT).passed());
+    assertEquals("contract gate: 1 operations, 2/2 documented statuses covered, 0 violations, skipped 3 "
+        + "interactions (1 pact without a spec)", new GateResult(1, 2, List.of(), List.of(), List.of(), coverage,
+        true, 3, 1, Policy.CONSUMER).summaryLine());
   }
 
   @Test
@@ -117,10 +121,10 @@ class ContractGateTest {
     assertEquals(result.allFindings().size(), findingRows, "one table row per finding");
     assertTrue(html.contains("<td class=\"covered\">covered</td>"), html);
     assertTrue(html.contains("<td class=\"missing\">missing</td>"), html);
-    assertTrue(junit.contains("<testcase classname=\"pact.wrong-type.json\" name=\"a request to create client "
-        + "Acme Corp\">\n    <failure type=\"REQUEST\" message=\"createClient [validation.request.body.schema.type"),
-        junit);
-    assertTrue(junit.contains("<testcase classname=\"pact.good.json\" name=\"a request for client 3456789\"/>"),
+    assertTrue(junit.contains("<testcase classname=\"pact.wrong-type.json\" name=\"#0 a request to create client "
+        + "Acme Corp\">\n    <failure type=\"REQUEST\" message=\"createClient [request.body.incompatible at "
+        + "request.body/name]"), junit);
+    assertTrue(junit.contains("<testcase classname=\"pact.good.json\" name=\"#1 a request for client 3456789\"/>"),
         junit);
     assertTrue(junit.contains("<testcase classname=\"coverage.toggl-track-v9\" name=\"deleteClient 404\">\n"
         + "    <failure type=\"MISSING_COVERAGE\""), junit);

@@ -4,6 +4,7 @@ import dev.togglkit.gate.ApiSpec;
 import dev.togglkit.gate.ContractGate;
 import dev.togglkit.gate.Finding;
 import dev.togglkit.gate.GateResult;
+import dev.togglkit.gate.Policy;
 import dev.togglkit.gate.ProviderSpecs;
 import dev.togglkit.gate.SpecResources;
 import dev.togglkit.gate.report.ContractReportWriter;
@@ -50,9 +51,8 @@ record GateCheck(Path basedir, Map<String, String> specs, List<Path> pacts, Stri
         throw new MojoExecutionException(e.getMessage() + ": " + e.getCause().getMessage(), e);
       }
     }
-    // The gate library reports every finding as an error; warnings come with its policies (issue 16, item 3).
-    List<Finding> errors = result.allFindings();
-    List<Finding> warnings = List.of();
+    List<Finding> errors = result.allFindings().stream().filter(Finding::isError).toList();
+    List<Finding> warnings = result.warnings();
     errors.forEach(finding -> log.error(finding.describe()));
     warnings.forEach(finding -> log.warn(finding.describe()));
     log.info(result.summaryLine() + " (policy " + gatePolicy.configName() + ", " + result.pactFiles()
@@ -66,9 +66,10 @@ record GateCheck(Path basedir, Map<String, String> specs, List<Path> pacts, Stri
     }
   }
 
-  /** The gate for a policy. Both policies run the library's one rule set until it offers a choice. */
+  /** The gate for a policy: the library's {@link Policy} of the same name. */
   private ContractGate gate(ProviderSpecs providerSpecs, GatePolicy gatePolicy) {
-    return new ContractGate(providerSpecs, requireCoverage);
+    return new ContractGate(providerSpecs, requireCoverage,
+        gatePolicy == GatePolicy.STRICT ? Policy.STRICT : Policy.CONSUMER);
   }
 
   private ProviderSpecs loadSpecs() throws MojoExecutionException {

@@ -1,5 +1,6 @@
 package dev.togglkit.gate.cli;
 
+import dev.togglkit.gate.Policy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,22 +16,41 @@ import java.util.Map;
  * @param reportDir       where to write the reports, or {@code null} for none
  * @param requireCoverage whether every documented (operation, status) pair needs an interaction
  * @param help            {@code --help} was given
+ * @param policy          {@code --policy}: consumer (default) or strict
+ * @param json            {@code --format json}: one JSON object per finding instead of text lines
  */
 record CliArguments(Map<String, String> specs, List<Path> pacts, Path reportDir, boolean requireCoverage,
-          boolean help) {
+          boolean help, Policy policy, boolean json) {
 
   static CliArguments parse(String... args) {
     Map<String, String> specs = new LinkedHashMap<>();
     List<Path> pacts = new ArrayList<>();
     Path reportDir = null;
     boolean requireCoverage = false;
+    Policy policy = Policy.CONSUMER;
+    boolean json = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
         case "--help", "-h" -> {
-          return new CliArguments(Map.of(), List.of(), null, false, true);
+          return new CliArguments(Map.of(), List.of(), null, false, true, Policy.CONSUMER, false);
         }
         case "--require-coverage" -> requireCoverage = true;
+        case "--policy" -> {
+          String name = value(args, ++i, arg);
+          try {
+            policy = Policy.parse(name);
+          } catch (IllegalArgumentException e) {
+            throw new UsageException("--policy must be consumer or strict, got '" + name + "'");
+          }
+        }
+        case "--format" -> {
+          String format = value(args, ++i, arg);
+          if (!format.equals("json") && !format.equals("text")) {
+            throw new UsageException("--format must be text or json, got '" + format + "'");
+          }
+          json = format.equals("json");
+        }
         case "--spec" -> addSpec(specs, value(args, ++i, arg));
         case "--pacts" -> pacts.add(Path.of(value(args, ++i, arg)));
         case "--report" -> {
@@ -49,7 +69,7 @@ record CliArguments(Map<String, String> specs, List<Path> pacts, Path reportDir,
       throw new UsageException("no --pacts given: name a pact file or a directory of pact files");
     }
     return new CliArguments(Collections.unmodifiableMap(specs), List.copyOf(pacts), reportDir,
-        requireCoverage, false);
+        requireCoverage, false, policy, json);
   }
 
   /** {@code PROVIDER=SPEC}; the provider name is what the pacts write as {@code provider.name}. */

@@ -1,11 +1,13 @@
 package dev.togglkit.gate.cli;
 
 import dev.togglkit.gate.ApiSpec;
+import dev.togglkit.gate.BadInputException;
 import dev.togglkit.gate.ContractGate;
 import dev.togglkit.gate.GateResult;
 import dev.togglkit.gate.PactFormatException;
 import dev.togglkit.gate.ProviderSpecs;
 import dev.togglkit.gate.report.ContractReportWriter;
+import dev.togglkit.gate.report.JsonFindings;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
@@ -13,40 +15,51 @@ import java.util.Map;
 
 /**
  * The contract gate on the command line: {@code java -jar togglkit-contract-gate-<version>-cli.jar --help}.
- * Exit status 0 when every pact matches its spec, 1 with findings, 2 on bad input.
+ * Exit status 0 when every pact matches its spec, 1 with errors, 2 on bad input, 3 on an internal error.
  */
 public final class GateCli {
 
   public static final int PASSED = 0;
   public static final int FINDINGS = 1;
   public static final int BAD_INPUT = 2;
+  public static final int INTERNAL_ERROR = 3;
 
   static final String HELP = """
       usage: java -jar togglkit-contract-gate-<version>-cli.jar --spec PROVIDER=SPEC... --pacts PATH...
-                       [--report DIR] [--require-coverage]
+                       [--policy consumer|strict] [--report DIR] [--format text|json] [--require-coverage]
 
-      Checks Pact files against OpenAPI 3 documents. Every interaction's request (method, path, query,
-      headers and credentials, body) and response (status, headers, body) must match the operation the
-      spec documents for it, in the document of the pact's provider. Prints one line per finding, then a
+      Checks Pact files against OpenAPI documents (OpenAPI 3.0 and 3.1, Swagger 2.0; YAML or JSON; one file
+      or several joined by relative $refs). Every HTTP interaction's request (method, path, query, headers,
+      credentials, body) and response (status, headers, body) must match the operation the spec documents
+      for it, in the document of the pact's provider. Prints one line per finding (error or warning), then a
       summary line:
         contract gate: <operations> operations, <covered>/<documented> documented statuses covered, <n> violations
+      followed, when there are any, by the warnings and the skipped interactions (not HTTP, or in a pact of a
+      provider without --spec).
 
-        --spec PROVIDER=SPEC  the OpenAPI document for pacts whose provider.name is PROVIDER. SPEC is
+        --spec PROVIDER=SPEC  the spec document for pacts whose provider.name is PROVIDER. SPEC is
                               a file:            spec/track-v9/openapi.yaml
                               a jar entry:       'togglkit-client-<version>.jar!/META-INF/togglkit/spec/track-v9/openapi.yaml'
                                                  (quoted: an interactive bash reads ! as history)
                               a class path entry (with java -cp): classpath:META-INF/togglkit/spec/track-v9/openapi.yaml
-                              Repeat for each provider. A pact for a provider without --spec is a finding.
-        --pacts PATH          a pact file, or a directory searched for *.json (V2, V3 or V4 pacts). Repeatable.
+                              Repeat for each provider.
+        --pacts PATH          a pact file, or a directory searched for *.json (pact specification V1 to V4).
+                              Repeatable.
+        --policy NAME         consumer (default): the semantics of Pact's bi-directional contract testing;
+                              strict: also credentials and request checks on every interaction, documented
+                              response bodies and their required fields, no undocumented response field, and
+                              a pact of a provider without --spec is a finding (README: "Policies").
         --report DIR          also write DIR/index.html, DIR/report.md and DIR/TEST-contract-gate.xml
                               (JUnit XML: one test case per interaction and per documented status).
+        --format FORMAT       text (default) or json: one JSON object per finding, then a summary object.
         --require-coverage    every (operation, status) pair the specs document must be exercised by an
                               interaction; a missing one is a finding. Off by default: your pacts need
                               cover only what you call.
         --help                print this text.
 
-      Exit status: 0 no findings; 1 findings; 2 bad input (wrong arguments, a spec that is missing or does
-      not parse, a missing or unreadable pact file), with a one-line reason.
+      Exit status: 0 no errors (warnings allowed); 1 errors; 2 bad input (wrong arguments, a spec or pact
+      file that is missing or cannot be read), with a one-line reason; 3 an internal error of the gate
+      (please report it).
       """;
 
   private GateCli() {
@@ -54,7 +67,7 @@ public final class GateCli {
 
   public static void main(String[] args) {
     // swagger-parser logs every unresolvable $ref with a stack trace; the tool reports the parser's own message
-    // in its one-line reason instead. Only when the user has not chosen a level.
+    // in its one-line reason instead. Only when the user has not chosen a level (this is the tool's own JVM).
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
     }
@@ -82,16 +95,24 @@ public final class GateCli {
         throw new UsageException("unreadable pact " + first.getMessage()
             + (pacts.unreadable().size() > 1 ? " (and " + (pacts.unreadable().size() - 1) + " more)" : ""));
       }
-      GateResult result = new ContractGate(specs, arguments.requireCoverage()).check(pacts);
+      GateResult result = new ContractGate(specs, arguments.requireCoverage(), arguments.policy()).check(pacts);
       if (arguments.reportDir() != null) {
         ContractReportWriter.write(arguments.reportDir(), result);
       }
-      result.allFindings().forEach(finding -> out.println(finding.describe()));
-      out.println(result.summaryLine());
+      if (arguments.json()) {
+        JsonFindings.lines(result).forEach(out::println);
+      } else {
+        result.allFindings().forEach(finding -> out.println(finding.describe()));
+        out.println(result.summaryLine());
+      }
       return result.passed() ? PASSED : FINDINGS;
-    } catch (UsageException | IllegalArgumentException | UncheckedIOException e) {
+    } catch (UsageException | BadInputException | PactFormatException | UncheckedIOException e) {
       err.println("togglkit-contract-gate: " + oneLine(e.getMessage()));
       return BAD_INPUT;
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      err.println("togglkit-contract-gate: internal error, please report it: " + e.getClass().getSimpleName()
+          + ": " + oneLine(e.getMessage()));
+      return INTERNAL_ERROR;
     }
   }
 

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * TEST-contract-gate.xml: the gate in the JUnit XML format every CI server reads, so findings show up as failed
- * tests. One test case per pact interaction (failed when the validator found something in it), one per pact file
+ * tests. One test case per pact interaction (failed when the validator found an error in it; its warnings in
+ * {@code system-out}), one per pact file
  * that had a finding of its own (unreadable, unknown provider), and one per documented (operation, status) pair:
  * failed when it has no interaction and coverage is required, skipped when coverage is not required.
  */
@@ -23,22 +24,25 @@ final class JUnitXmlReport {
   private JUnitXmlReport() {
   }
 
-  private record Case(String className, String name, List<Finding> failures, String skipped) {
+  private record Case(String className, String name, List<Finding> failures, String skipped,
+                      List<Finding> warnings) {
+    Case(String className, String name, List<Finding> failures, String skipped) {
+      this(className, name, failures, skipped, List.of());
+    }
   }
 
   static String render(GateResult result) {
-    Map<String, List<Finding>> byInteraction = new LinkedHashMap<>();
-    for (Finding finding : result.violations()) {
-      byInteraction.computeIfAbsent(finding.pactFile() + "\n" + finding.interaction(), key -> new ArrayList<>())
-          .add(finding);
-    }
+    Map<String, List<Finding>> byInteraction = group(result.violations());
+    Map<String, List<Finding>> warningsByInteraction = group(result.warnings());
     List<Case> cases = new ArrayList<>();
     for (PactDocument pact : result.pacts()) {
       String file = pact.file().getFileName().toString();
       for (PactInteraction interaction : pact.interactions()) {
-        List<Finding> failures = byInteraction.remove(file + "\n" + interaction.description());
-        cases.add(new Case("pact." + file, interaction.description(), failures == null ? List.of() : failures,
-            null));
+        String key = file + "\n" + interaction.index();
+        List<Finding> failures = byInteraction.remove(key);
+        List<Finding> warnings = warningsByInteraction.remove(key);
+        cases.add(new Case("pact." + file, "#" + interaction.index() + " " + interaction.description(),
+            failures == null ? List.of() : failures, null, warnings == null ? List.of() : warnings));
       }
     }
     // Findings about a whole file (unreadable, unknown provider) or not matched to an interaction above.
@@ -73,11 +77,19 @@ final class JUnitXmlReport {
     for (Case testCase : cases) {
       xml.append("  <testcase classname=\"").append(escape(testCase.className())).append("\" name=\"")
           .append(escape(testCase.name())).append('"');
-      if (testCase.failures().isEmpty() && testCase.skipped() == null) {
+      if (testCase.failures().isEmpty() && testCase.skipped() == null && testCase.warnings().isEmpty()) {
         xml.append("/>\n");
         continue;
       }
       xml.append(">\n");
+      if (!testCase.warnings().isEmpty()) {
+        xml.append("    <system-out>").append(escape(testCase.warnings().stream().map(Finding::describe)
+            .collect(Collectors.joining("\n")))).append("</system-out>\n");
+      }
+      if (testCase.failures().isEmpty() && testCase.skipped() == null) {
+        xml.append("  </testcase>\n");
+        continue;
+      }
       if (testCase.skipped() != null) {
         xml.append("    <skipped message=\"").append(escape(testCase.skipped())).append("\"/>\n");
       } else {
@@ -90,6 +102,18 @@ final class JUnitXmlReport {
       xml.append("  </testcase>\n");
     }
     return xml.append("</testsuite>\n").toString();
+  }
+
+  private static Map<String, List<Finding>> group(List<Finding> findings) {
+    Map<String, List<Finding>> byInteraction = new LinkedHashMap<>();
+    for (Finding finding : findings) {
+      if (finding.pactFile().equals("-")) {
+        continue;
+      }
+      byInteraction.computeIfAbsent(finding.pactFile() + "\n" + finding.interactionIndex(),
+          key -> new ArrayList<>()).add(finding);
+    }
+    return byInteraction;
   }
 
   /** XML attribute and text escaping; drops the control characters XML 1.0 cannot carry. */

@@ -37,7 +37,8 @@ class GateCliTest {
 
     String help = out();
     for (String text : List.of("--spec PROVIDER=SPEC", "--pacts PATH", "--report DIR", "--require-coverage",
-        "classpath:META-INF/togglkit/spec/track-v9/openapi.yaml", "Exit status: 0 no findings; 1 findings; 2 bad")) {
+        "classpath:META-INF/togglkit/spec/track-v9/openapi.yaml", "--policy NAME", "--format FORMAT",
+        "Exit status: 0 no errors (warnings allowed); 1 errors; 2 bad", "3 an internal error")) {
       assertTrue(help.contains(text), () -> "help lacks '" + text + "':\n" + help);
     }
   }
@@ -45,7 +46,7 @@ class GateCliTest {
   @Test
   void knownBadPactsExitOneAndNameEveryFinding(@TempDir Path reportDir) throws IOException {
     int status = run("--spec", TRACK_SPEC, "--spec", FOCUS_SPEC, "--pacts", fixture("bad").toString(),
-        "--report", reportDir.toString());
+        "--report", reportDir.toString(), "--policy", "strict");
 
     assertEquals(1, status, err());
     List<String> badFixtures;
@@ -54,10 +55,10 @@ class GateCliTest {
     }
     String printed = out();
     for (String file : badFixtures) {
-      assertTrue(printed.contains("(pact " + file + ", interaction '"), () -> file + " not named in:\n" + printed);
+      assertTrue(printed.contains("(pact " + file + (file.equals("unknown-provider.json") ? ")" : ", interaction #0 '")), () -> file + " not named in:\n" + printed);
     }
     assertTrue(printed.contains("UNKNOWN_PROVIDER toggl-reports"), printed);
-    assertTrue(printed.contains("REQUEST toggl-track-v9 createClient [validation.request.body.schema.type at /name]"),
+    assertTrue(printed.contains("REQUEST toggl-track-v9 createClient [request.body.incompatible at request.body/name]"),
         printed);
     String lastLine = printed.lines().reduce((first, second) -> second).orElseThrow();
     assertTrue(lastLine.matches("contract gate: 26 operations, \\d+/98 documented statuses covered, \\d+ violations"),
@@ -83,7 +84,7 @@ class GateCliTest {
   void requiredCoverageTurnsEveryUncoveredStatusIntoAFinding() {
     assertEquals(1, run("--spec", TRACK_SPEC, "--pacts", fixture("good").toString(), "--require-coverage"));
 
-    long missing = out().lines().filter(line -> line.startsWith("MISSING_COVERAGE toggl-track-v9 ")).count();
+    long missing = out().lines().filter(line -> line.startsWith("error MISSING_COVERAGE toggl-track-v9 ")).count();
     assertEquals(76 - 4, missing, out());
   }
 
@@ -106,7 +107,7 @@ class GateCliTest {
   }
 
   @Test
-  void specThatDoesNotParseExitsTwoWithTheParserMessage(@TempDir Path dir) throws IOException {
+  void specDefectNoInteractionReachesIsAWarningNotARefusal(@TempDir Path dir) throws IOException {
     Path spec = Files.writeString(dir.resolve("openapi.yaml"), """
         openapi: 3.0.3
         info: {title: broken, version: "1"}
@@ -115,11 +116,21 @@ class GateCliTest {
             $ref: paths/DoesNotExist.yaml
         """);
 
+    assertEquals(0, run("--spec", "p=" + spec, "--pacts", fixture("good").toString()), err());
+
+    assertTrue(out().contains("warning SPEC p - [spec.defect]"), out());
+    assertTrue(out().contains("DoesNotExist.yaml"), out());
+    assertTrue(out().contains("skipped 4 interactions (1 pact without a spec)"), out());
+  }
+
+  @Test
+  void specThatIsNotOpenApiExitsTwoNamingIt(@TempDir Path dir) throws IOException {
+    Path spec = Files.writeString(dir.resolve("openapi.yaml"), "asyncapi: 2.6.0\n");
+
     assertEquals(2, run("--spec", "p=" + spec, "--pacts", fixture("good").toString()));
 
-    assertTrue(err().startsWith("togglkit-contract-gate: spec document " + spec + " does not parse cleanly: "),
+    assertTrue(err().startsWith("togglkit-contract-gate: spec document " + spec + " is neither OpenAPI 3"),
         err());
-    assertTrue(err().contains("DoesNotExist.yaml"), err());
     assertEquals(1, err().lines().count(), err());
   }
 
@@ -151,8 +162,8 @@ class GateCliTest {
 
       // The good fixture is a Track pact: against Focus alone it is an unknown provider, but the spec was read.
       assertEquals(1, run("--spec", "toggl-focus=classpath:META-INF/togglkit/spec/focus/openapi.yaml",
-          "--pacts", fixture("good").toString()), err());
-      assertTrue(out().startsWith("UNKNOWN_PROVIDER toggl-track-v9"), out());
+          "--pacts", fixture("good").toString(), "--policy", "strict"), err());
+      assertTrue(out().startsWith("error UNKNOWN_PROVIDER toggl-track-v9"), out());
       assertTrue(out().endsWith("contract gate: 6 operations, 0/22 documented statuses covered, 1 violation\n"),
           out());
       assertBadInput("togglkit-contract-gate: no resource META-INF/togglkit/spec/nope.yaml on the class path (put the"

@@ -30,7 +30,7 @@ class ContractGateIT {
       args.add(spec.strip());
     }
     args.addAll(List.of("--pacts", required("pact.rootDir"), "--report", required("togglkit.contract.report.dir"),
-        "--require-coverage"));
+        "--require-coverage", "--policy", "strict"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
