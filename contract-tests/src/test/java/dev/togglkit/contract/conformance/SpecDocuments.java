@@ -20,6 +20,8 @@ public enum SpecDocuments {
   public static final String SPEC_DIR_PROPERTY = "togglkit.spec.dir";
 
   private final String folder;
+  /** See {@link #parse()}. */
+  private SpecLoader.LoadedSpec parsed;
 
   SpecDocuments(String folder) {
     this.folder = folder;
@@ -54,9 +56,15 @@ public enum SpecDocuments {
     return dir().resolve("openapi.yaml");
   }
 
-  /** Parses this document's root file. */
-  public SpecLoader.LoadedSpec parse() {
-    return parse(root());
+  /**
+   * This document's root file, parsed once per test JVM: several test classes read the same unchanged document,
+   * and none changes the model (each swagger-parser pass over spec/track-v9 costs a few hundred milliseconds).
+   */
+  public synchronized SpecLoader.LoadedSpec parse() {
+    if (parsed == null) {
+      parsed = parse(root());
+    }
+    return parsed;
   }
 
   /** Parses any OpenAPI 3 file with the gate's loader (external references resolved, messages kept). */
