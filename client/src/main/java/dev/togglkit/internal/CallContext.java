@@ -3,14 +3,12 @@ package dev.togglkit.internal;
 import dev.togglkit.Quota;
 import dev.togglkit.RequestOptions;
 import java.time.Instant;
-import okhttp3.Request;
 
 /**
- * Travels with one call's request as an OkHttp tag: which call it is ({@link Operation}), the
+ * One call's state while it runs, found by interceptors through {@link CallContexts}: which call it is ({@link Operation}), the
  * caller's {@link RequestOptions}, when the first attempt began (the rate limiter needs to know
  * how much of the call timeout is left), how many attempts were sent, and the quota of the last
- * response, parsed once when it arrived. The retry interceptor resends the same request, so every
- * attempt sees the same context. Written on the thread that runs the call's interceptors; volatile
+ * response, parsed once when it arrived. Every attempt of the call sees the same context. Written on the thread that runs the call's interceptors; volatile
  * so the caller reads what they wrote.
  */
 final class CallContext {
@@ -27,12 +25,6 @@ final class CallContext {
   CallContext(Operation op, RequestOptions options) {
     this.op = op;
     this.options = options;
-  }
-
-  /** The context of a request; a stand-in for requests not sent through a TogglCall. */
-  static CallContext of(Request request) {
-    CallContext context = request.tag(CallContext.class);
-    return context == null ? new CallContext(Operation.unknown(request), RequestOptions.none()) : context;
   }
 
   /** When the first attempt of this call started; records {@code now} on the first call. */

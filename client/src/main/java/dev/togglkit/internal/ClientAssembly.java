@@ -24,8 +24,9 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  *   <tr><td>3</td><td>{@link DefaultHeadersInterceptor}</td><td>credentials, User-Agent and Accept
  *     before retry, so every attempt carries them, and after the user's, so theirs cannot drop
  *     the credentials</td></tr>
- *   <tr><td>4</td><td>{@link RequestOptionsInterceptor}</td><td>a call's own timeouts apply to the
- *     rest of the chain, every attempt included</td></tr>
+ *   <tr><td>4</td><td>{@link RequestOptionsInterceptor}</td><td>a call's own timeouts, extra query
+ *     parameters and headers apply to the rest of the chain, every attempt included; after the
+ *     default headers, so an extra header is not overwritten by them</td></tr>
  *   <tr><td>5</td><td>{@link PerCallRetryInterceptor}</td><td>above pacing and logging, so each
  *     attempt is paced, counted and logged; above the guards, so a refused follow-up reaches it
  *     as the response it is; its waits count against the call timeout</td></tr>
@@ -89,15 +90,15 @@ final class ClientAssembly {
     http.retryOnConnectionFailure(false);
     http.interceptors().add(0, new UnexpectedFailureInterceptor());
     http.addInterceptor(new DefaultHeadersInterceptor(settings.credentials(), settings.userAgent()));
-    http.addInterceptor(new RequestOptionsInterceptor());
+    http.addInterceptor(new RequestOptionsInterceptor(state.contexts()));
     http.addInterceptor(new PerCallRetryInterceptor(settings.retryPolicy(), settings.sleeper(),
         settings.clock(), settings.random(), settings.httpLogger(),
-        Secrets.of(settings.credentials())));
+        Secrets.of(settings.credentials()), state.contexts()));
     RateLimiter limiter = settings.rateLimit() == null
         ? null
         : new RateLimiter(settings.rateLimit(), settings.nanoTime(), settings.sleeper());
     http.addInterceptor(new PacingInterceptor(limiter, state.quotaMemory(),
-        settings.failFastOnExhaustedQuota(), settings.nanoTime()));
+        settings.failFastOnExhaustedQuota(), settings.nanoTime(), state.contexts()));
     if (settings.httpLogger() != null) {
       http.addInterceptor(new RedactingLoggingInterceptor(
           settings.httpLogger(), Secrets.of(settings.credentials())));

@@ -15,6 +15,7 @@ final class ClientState {
   private final QuotaMemory quota;
   private final boolean paced;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final CallContexts contexts = new CallContexts();
 
   /** @param paced whether a rate limiter needs each call's start time */
   ClientState(String clientName, Clock clock, boolean paced) {
@@ -32,6 +33,11 @@ final class ClientState {
     return clock;
   }
 
+  /** The contexts of this client's calls in flight. */
+  CallContexts contexts() {
+    return contexts;
+  }
+
   QuotaMemory quotaMemory() {
     return quota;
   }
@@ -45,8 +51,8 @@ final class ClientState {
     return closed.compareAndSet(false, true);
   }
 
-  /** Refuses to start a call on a closed client. */
-  void checkOpen(String call) {
+  /** Refuses to start a call on a closed client; the description is built only then. */
+  void checkOpen(Object call) {
     if (closed.get()) {
       throw new IllegalStateException(clientName + " is closed; cannot send " + call
           + " (build a new client)");

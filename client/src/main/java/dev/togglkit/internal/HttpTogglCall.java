@@ -121,6 +121,8 @@ final class HttpTogglCall<T> implements TogglCall<T> {
       throw failures.io(call, e);
     } catch (RuntimeException e) {
       throw failures.unexpected(call, e);
+    } finally {
+      state.contexts().release(raw);
     }
     return onResponse.apply(call, response);
   }
@@ -146,11 +148,13 @@ final class HttpTogglCall<T> implements TogglCall<T> {
     raw.enqueue(new Callback() {
       @Override
       public void onFailure(okhttp3.Call failed, IOException e) {
+        state.contexts().release(failed);
         future.completeExceptionally(failures.io(call, e));
       }
 
       @Override
       public void onResponse(okhttp3.Call answered, Response response) {
+        state.contexts().release(answered);
         try {
           future.complete(onResponse.apply(call, response));
         } catch (RuntimeException e) {
@@ -170,15 +174,15 @@ final class HttpTogglCall<T> implements TogglCall<T> {
     if (executed) {
       throw new IllegalStateException(describe() + " was already executed; use copy() to send it again");
     }
-    state.checkOpen(describe());
+    state.checkOpen(prepared.op);
     executed = true;
     if (prepared.buildFailure != null) {
       throw prepared.buildFailure();
     }
-    // The context rides along as a tag, so the interceptors can read this call's options, count
-    // its attempts and keep the quota of its last response.
-    Request request = prepared.request.newBuilder().tag(CallContext.class, call).build();
-    rawCall = http.newCall(request);
+    rawCall = http.newCall(prepared.request);
+    // Registered before it starts, so the interceptors find this call's options, count its
+    // attempts and keep the quota of its last response.
+    state.contexts().register(rawCall, call);
     if (options.callTimeout().isPresent()) {
       // Set before the call starts: OkHttp arms the whole-call timer when it is executed.
       rawCall.timeout().timeout(options.callTimeout().get().toMillis(), TimeUnit.MILLISECONDS);

@@ -19,10 +19,12 @@ final class PacingInterceptor implements Interceptor {
   private final QuotaMemory quota;
   private final boolean failFastOnExhaustedQuota;
   private final LongSupplier nanoTime;
+  private final CallContexts contexts;
 
   /** @param limiter null when calls are not paced */
   PacingInterceptor(RateLimiter limiter, QuotaMemory quota, boolean failFastOnExhaustedQuota,
-      LongSupplier nanoTime) {
+      LongSupplier nanoTime, CallContexts contexts) {
+    this.contexts = contexts;
     this.limiter = limiter;
     this.quota = quota;
     this.failFastOnExhaustedQuota = failFastOnExhaustedQuota;
@@ -37,7 +39,7 @@ final class PacingInterceptor implements Interceptor {
       // The wait may have been long; another call's answer may have used up the quota meanwhile.
       refuseWhenQuotaExhausted();
     }
-    CallContext call = CallContext.of(chain.request());
+    CallContext call = contexts.of(chain);
     call.attemptSent();
     Response response = chain.proceed(chain.request());
     quota.observe(response, call);
@@ -60,7 +62,7 @@ final class PacingInterceptor implements Interceptor {
       return RateLimiter.UNLIMITED;
     }
     long now = nanoTime.getAsLong();
-    long started = CallContext.of(chain.request()).firstAttemptNanos(now);
+    long started = contexts.of(chain).firstAttemptNanos(now);
     return callTimeout - (now - started);
   }
 }

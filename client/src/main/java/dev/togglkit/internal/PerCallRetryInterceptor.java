@@ -22,11 +22,14 @@ final class PerCallRetryInterceptor implements Interceptor {
   private final DoubleSupplier random;
   private final HttpLogger logger;
   private final Secrets secrets;
+  private final CallContexts contexts;
 
   /** @param logger null when the client logs nothing */
   PerCallRetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random,
-      HttpLogger logger, Secrets secrets) {
-    this.clientDefault = new RetryInterceptor(policy, sleeper, clock, random, logger, secrets);
+      HttpLogger logger, Secrets secrets, CallContexts contexts) {
+    this.contexts = contexts;
+    this.clientDefault =
+        new RetryInterceptor(policy, sleeper, clock, random, logger, secrets, contexts);
     this.sleeper = sleeper;
     this.clock = clock;
     this.random = random;
@@ -36,10 +39,9 @@ final class PerCallRetryInterceptor implements Interceptor {
 
   @Override
   public Response intercept(Chain chain) throws IOException {
-    CallContext context = chain.request().tag(CallContext.class);
-    Optional<RetryPolicy> own = context == null ? Optional.empty() : context.options.retryPolicy();
+    Optional<RetryPolicy> own = contexts.of(chain).options.retryPolicy();
     RetryInterceptor retry = own.isPresent()
-        ? new RetryInterceptor(own.get(), sleeper, clock, random, logger, secrets)
+        ? new RetryInterceptor(own.get(), sleeper, clock, random, logger, secrets, contexts)
         : clientDefault;
     return retry.intercept(chain);
   }

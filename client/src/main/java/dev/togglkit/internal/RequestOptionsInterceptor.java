@@ -19,13 +19,18 @@ import okhttp3.Response;
  */
 final class RequestOptionsInterceptor implements Interceptor {
 
+  private final CallContexts contexts;
+
+  RequestOptionsInterceptor(CallContexts contexts) {
+    this.contexts = contexts;
+  }
+
   @Override
   public Response intercept(Chain chain) throws IOException {
-    CallContext context = chain.request().tag(CallContext.class);
-    if (context == null) {
+    RequestOptions options = contexts.of(chain).options;
+    if (options == RequestOptions.none()) {
       return chain.proceed(chain.request());
     }
-    RequestOptions options = context.options;
     Chain adjusted = chain;
     if (options.connectTimeout().isPresent()) {
       adjusted = adjusted.withConnectTimeout(millis(options.connectTimeout().get()), TimeUnit.MILLISECONDS);

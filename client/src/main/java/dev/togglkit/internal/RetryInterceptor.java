@@ -37,10 +37,12 @@ final class RetryInterceptor implements Interceptor {
   private final DoubleSupplier random;
   private final HttpLogger logger;
   private final Secrets secrets;
+  private final CallContexts contexts;
 
   /** @param logger null when the client logs nothing */
   RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random,
-      HttpLogger logger, Secrets secrets) {
+      HttpLogger logger, Secrets secrets, CallContexts contexts) {
+    this.contexts = contexts;
     this.policy = policy;
     this.sleeper = sleeper;
     this.clock = clock;
@@ -94,7 +96,7 @@ final class RetryInterceptor implements Interceptor {
         if (exceedsBudget(waited, delay)) {
           throw failure;
         }
-        logRetry(request, attempt, maxAttempts, "failed: " + failure.getClass().getSimpleName()
+        logRetry(chain, attempt, maxAttempts, "failed: " + failure.getClass().getSimpleName()
             + (failure.getMessage() == null ? "" : " " + failure.getMessage()), delay);
         sleep(chain, delay, failure);
         waited = waited.plus(delay); // within the budget, so no overflow
@@ -116,7 +118,7 @@ final class RetryInterceptor implements Interceptor {
           // The server wants more time than we may spend: hand the error (and its Retry-After) over.
           return response;
         }
-        logRetry(request, attempt, maxAttempts, "answered HTTP " + response.code()
+        logRetry(chain, attempt, maxAttempts, "answered HTTP " + response.code()
             + (asked != null ? " with Retry-After" : ""), delay);
       } catch (RuntimeException e) {
         // A logger may throw; a response must never outlive a failure unclosed.
@@ -133,12 +135,12 @@ final class RetryInterceptor implements Interceptor {
    * One line per retry, e.g. {@code retry: getClient GET /workspaces/1/clients/2 attempt 1/4
    * answered HTTP 503; attempt 2/4 in 1200 ms}.
    */
-  private void logRetry(Request request, int attempt, int maxAttempts, String reason,
+  private void logRetry(Chain chain, int attempt, int maxAttempts, String reason,
       Duration delay) {
     if (logger == null) {
       return;
     }
-    logger.log(secrets.scrub("retry: " + CallContext.of(request).op + " attempt " + (attempt + 1)
+    logger.log(secrets.scrub("retry: " + contexts.of(chain).op + " attempt " + (attempt + 1)
         + "/" + maxAttempts + " " + reason + "; attempt " + (attempt + 2) + "/" + maxAttempts
         + " in " + HeaderNumbers.millisSaturated(delay) + " ms"));
   }
