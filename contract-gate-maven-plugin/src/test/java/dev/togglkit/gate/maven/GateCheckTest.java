@@ -91,6 +91,22 @@ class GateCheckTest {
   }
 
   @Test
+  void thePolicyReachesTheGate() throws IOException {
+    // A widget answered without its required name: a consumer's pact states only what it reads, so consumer does
+    // not demand the schema's required fields; strict does.
+    Path pact = temp.resolve("without-name.json");
+    Files.writeString(pact, Files.readString(PASSING_WIDGETS).replace("\"name\": \"sprocket\", ", ""));
+
+    assertDoesNotThrow(() -> check(Map.of("widgets", WIDGETS_SPEC.toString()), List.of(pact), "consumer", false)
+        .run(new CapturingLog()));
+    MojoFailureException failure = assertThrows(MojoFailureException.class,
+        () -> check(Map.of("widgets", WIDGETS_SPEC.toString()), List.of(pact), "strict", false).run(log));
+
+    assertTrue(failure.getMessage().startsWith("contract gate: 1 finding (1 error"), failure.getMessage());
+    assertTrue(log.errors.get(0).contains("'get an existing widget'"), log.errors.toString());
+  }
+
+  @Test
   void anUnknownPolicyIsAConfigurationError() {
     MojoExecutionException error = assertThrows(MojoExecutionException.class,
         () -> check(Map.of("widgets", WIDGETS_SPEC.toString()), List.of(PASSING_WIDGETS), "lenient", false)
