@@ -105,7 +105,7 @@ public final class ExchangeChecker {
       if (parameter.path("explode").asBoolean(false) && value.isTextual()
           && typeOf(compiled.getSchemaNode()).equals("array")) {
         String separator = style.equalsIgnoreCase("label") ? "\\." : style.equalsIgnoreCase("matrix")
-            ? ";" + java.util.regex.Pattern.quote(name) + "=" : ",";
+            ? ";(?:" + java.util.regex.Pattern.quote(name) + "=)?" : ",";
         value = split(raw, separator);
       } else if (value.isTextual() && typeOf(compiled.getSchemaNode()).equals("array")) {
         value = split(raw, ",");
