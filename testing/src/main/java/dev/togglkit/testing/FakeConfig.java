@@ -9,7 +9,12 @@ import java.util.function.Supplier;
  */
 final class FakeConfig {
 
-  static final FakeConfig DEFAULTS = new FakeConfig(Clock::systemUTC, 0, 1, 0, 100, true);
+  /** What a bare {@code @TogglFakeTest} gives: its attributes' defaults, read rather than repeated. */
+  static final FakeConfig DEFAULTS = of(AnnotationDefaults.class.getAnnotation(TogglFakeTest.class));
+
+  @TogglFakeTest
+  private static final class AnnotationDefaults {
+  }
 
   final Supplier<Clock> clock;
   final double requestsPerSecond;

@@ -187,6 +187,10 @@ public final class TogglFake implements AutoCloseable {
     return sb.toString();
   }
 
+  // The builder's defaults, also the defaults of @TogglFakeTest's attributes (one place for both).
+  static final int DEFAULT_MAX_CLIENT_NAME_LENGTH = 100;
+  static final boolean DEFAULT_WORKSPACES_PREMIUM = true;
+
   /** Options of a fake; every one has a default. */
   public static final class Builder {
     private Clock clock = Clock.systemUTC();
@@ -194,8 +198,8 @@ public final class TogglFake implements AutoCloseable {
     private String focusApiKey;
     private String email = "fake.user@togglkit.dev";
     private String password = "fake-password";
-    private int maxClientNameLength = 100;
-    private boolean workspacesPremium = true;
+    private int maxClientNameLength = DEFAULT_MAX_CLIENT_NAME_LENGTH;
+    private boolean workspacesPremium = DEFAULT_WORKSPACES_PREMIUM;
     private boolean lenientRequests;
     private final List<ExchangeListener> listeners = new ArrayList<>();
 

@@ -45,8 +45,8 @@ public @interface TogglFakeTest {
   int hourlyQuota() default 0;
 
   /** The longest client name the fake accepts (Toggl does not document its own). */
-  int maxClientNameLength() default 100;
+  int maxClientNameLength() default TogglFake.DEFAULT_MAX_CLIENT_NAME_LENGTH;
 
   /** Whether seeded workspaces are on a paid plan; false makes archiving a client a 402 everywhere. */
-  boolean premium() default true;
+  boolean premium() default TogglFake.DEFAULT_WORKSPACES_PREMIUM;
 }
