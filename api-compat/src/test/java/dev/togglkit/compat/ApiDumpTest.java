@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,12 @@ class ApiDumpTest {
 
   private static final Path ROOT = Path.of(System.getProperty("togglkit.root")).toAbsolutePath().normalize();
   private static final boolean UPDATE = "update".equals(System.getProperty("togglkit.api.dump"));
+  private static final InProcessCompiler JAVAC = new InProcessCompiler();
+
+  @AfterAll
+  static void closeTheCompiler() {
+    JAVAC.close();
+  }
 
   @Test
   void everyPublishedModuleMatchesItsCommittedApiDump() throws IOException {
@@ -128,7 +135,7 @@ class ApiDumpTest {
   }
 
   private static List<String> compileAndDump(Path sources, Path classes) {
-    List<String> errors = new InProcessCompiler().compile(List.of(sources), classes, List.of());
+    List<String> errors = JAVAC.compile(List.of(sources), classes, List.of());
     assertEquals(List.of(), errors);
     return ApiDump.of(classes, ApiDumpTest.class.getClassLoader());
   }
