@@ -59,7 +59,7 @@ class ApiCompatibilityTest {
   static void buildTheBaseline() throws IOException {
     corpus = writeCorpus(work.resolve("corpus"));
     baselineGenerated = work.resolve("baseline-src");
-    baselineClasses = build(SpecEdits.copy(SPEC, work.resolve("baseline-spec")).root(), baselineGenerated,
+    baselineClasses = buildBaseline(SpecEdits.copy(SPEC, work.resolve("baseline-spec")).root(), baselineGenerated,
         work.resolve("baseline-classes"));
   }
 
@@ -105,7 +105,8 @@ class ApiCompatibilityTest {
         .addProperty("track-v9/schemas/Project.yaml", "color_name", "string")
         .addEnumValue("track-v9/schemas/ProjectStatus.yaml", "paused")
         .addEnumValue("track-v9/schemas/ProjectSortField.yaml", "pinned_at");
-    Path classes = build(spec.root(), work.resolve("additive-src"), work.resolve("additive-classes"));
+    Path classes = buildVariant(spec.root(), work.resolve("additive-src"), work.resolve("additive-classes"),
+        Document.values());
 
     List<String> compileErrors = JAVAC.compile(List.of(corpus), work.resolve("corpus-additive"), List.of(classes));
     List<ApiDiff.Break> breaks = new ApiDiff(JAVAC.classPath()).breaks(baselineClasses, classes, work);
@@ -188,7 +189,8 @@ class ApiCompatibilityTest {
       for (BreakingEdit edit : BreakingEdit.values()) {
         spec = edit.apply(spec);
       }
-      Path classes = build(spec.root(), work.resolve("breaking-src"), work.resolve("breaking-classes"), Document.TRACK);
+      Path classes = buildVariant(spec.root(), work.resolve("breaking-src"), work.resolve("breaking-classes"),
+          Document.TRACK);
       breakingVariant = new BreakingVariant(
           JAVAC.compile(List.of(corpus), work.resolve("breaking-corpus"), List.of(classes)),
           new ApiDiff(JAVAC.classPath()).breaks(baselineClasses, classes, work));
@@ -212,27 +214,25 @@ class ApiCompatibilityTest {
     System.out.println("api compatibility: rejected '" + edit.variant + "': japicmp " + japicmp + "; javac " + javac.get());
   }
 
-  /** Generates both documents from {@code spec} and compiles them; returns the classes directory. */
-  private static Path build(Path spec, Path generated, Path classes) {
-    return build(spec, generated, classes, Document.values());
+  /** Generates both documents from the unedited {@code spec} and compiles them all; returns the classes directory. */
+  private static Path buildBaseline(Path spec, Path generated, Path classes) {
+    for (Document document : Document.values()) {
+      GENERATOR.generate(spec, document, generated.resolve(document.folder));
+    }
+    assertEquals(List.of(), JAVAC.compile(List.of(generated), classes, List.of()), "the generated client must compile");
+    return classes;
   }
 
   /**
-   * Generates {@code documents} from {@code spec}, takes the others from the baseline (they are
-   * unedited; this keeps the test fast) and compiles them all; returns the classes directory.
+   * Generates {@code documents} from the edited {@code spec} (the others are the baseline's: they are
+   * unedited) and compiles what they change against the baseline's classes (see {@link VariantCompiler});
+   * returns the classes directory, which holds the whole variant.
    */
-  private static Path build(Path spec, Path generated, Path classes, Document... documents) {
-    List<Path> sources = new ArrayList<>();
-    for (Document document : Document.values()) {
-      Path out = generated.resolve(document.folder);
-      if (List.of(documents).contains(document)) {
-        GENERATOR.generate(spec, document, out);
-        sources.add(out);
-      } else {
-        sources.add(baselineGenerated.resolve(document.folder));
-      }
+  private static Path buildVariant(Path spec, Path generated, Path classes, Document... documents) {
+    for (Document document : documents) {
+      GENERATOR.generate(spec, document, generated.resolve(document.folder));
     }
-    List<String> errors = JAVAC.compile(sources, classes, List.of());
+    List<String> errors = new VariantCompiler(JAVAC, baselineGenerated, baselineClasses).compile(generated, classes);
     assertEquals(List.of(), errors, "the generated client must compile");
     return classes;
   }

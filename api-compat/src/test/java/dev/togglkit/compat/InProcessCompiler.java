@@ -42,14 +42,21 @@ final class InProcessCompiler implements AutoCloseable {
    * @return the compiler's error messages; empty when it compiled
    */
   List<String> compile(List<Path> sources, Path output, List<Path> first) {
+    List<Path> files = new ArrayList<>();
+    for (Path source : sources) {
+      try (Stream<Path> walk = Files.walk(source)) {
+        walk.filter(p -> p.toString().endsWith(".java")).forEach(files::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return compileFiles(files, output, first);
+  }
+
+  /** Compiles the .java {@code files} into {@code output}, with {@code first} ahead of the test classpath. */
+  List<String> compileFiles(List<Path> files, Path output, List<Path> first) {
     try {
       Files.createDirectories(output);
-      List<File> files = new ArrayList<>();
-      for (Path source : sources) {
-        try (Stream<Path> walk = Files.walk(source)) {
-          walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> files.add(p.toFile()));
-        }
-      }
       List<String> path = new ArrayList<>();
       first.forEach(p -> path.add(p.toString()));
       path.addAll(classPath);
@@ -57,7 +64,7 @@ final class InProcessCompiler implements AutoCloseable {
       List<String> options = List.of("--release", "11", "-proc:none", "-nowarn", "-Xlint:none",
           "-d", output.toString(), "-classpath", String.join(File.pathSeparator, path));
       javac.getTask(null, fileManager, diagnostics, options, null,
-          fileManager.getJavaFileObjectsFromFiles(files)).call();
+          fileManager.getJavaFileObjectsFromPaths(files)).call();
       return diagnostics.getDiagnostics().stream()
           .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
           .map(d -> (d.getSource() == null ? "" : new File(d.getSource().getName()).getName() + ":"
