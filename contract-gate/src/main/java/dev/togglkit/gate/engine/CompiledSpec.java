@@ -98,7 +98,7 @@ public final class CompiledSpec {
     staticLength += path.length() - last;
     String key = OperationKey.of(operation.path("operationId").asText(null), method, path);
     return new SpecOperation(key, method, path, operation, List.copyOf(parameters), security,
-        Pattern.compile(regex.toString(), caseInsensitive ? Pattern.CASE_INSENSITIVE : 0), List.copyOf(names),
+        PathPatterns.compile(regex.toString(), caseInsensitive ? Pattern.CASE_INSENSITIVE : 0), List.copyOf(names),
         staticLength);
   }
 
