@@ -1,6 +1,8 @@
 package dev.togglkit.gate.engine;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.AnnotationKeyword;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
@@ -27,7 +29,17 @@ final class CompiledSchemas {
   /** The Track spec holds about 150 schema locations; room for a few such documents. */
   private static final int CAPACITY = 512;
   private static final String DIALECT = "https://json-schema.org/draft/2019-09/schema";
-  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909);
+  /**
+   * 2019-09, where a keyword the dialect does not know is an annotation, silently. A schema from an OpenAPI
+   * document holds such keywords by design: {@code example}, {@code nullable} (read by {@link SchemaPreparer}
+   * before compiling) and {@code x-} extensions. The library's default logs a warning for each, which reached
+   * every user's build log through the Maven plugin ("Unknown keyword x-togglkit-bundled ...").
+   */
+  private static final JsonMetaSchema QUIET_2019_09 = JsonMetaSchema.builder(JsonMetaSchema.getV201909())
+      .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
+      .build();
+  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909,
+      builder -> builder.metaSchema(QUIET_2019_09));
   private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
       .formatAssertionsEnabled(true)
       .pathType(PathType.JSON_POINTER)
