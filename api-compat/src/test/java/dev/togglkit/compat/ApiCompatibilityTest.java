@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -61,6 +62,7 @@ class ApiCompatibilityTest {
     baselineGenerated = work.resolve("baseline-src");
     baselineClasses = buildBaseline(SpecEdits.copy(SPEC, work.resolve("baseline-spec")).root(), baselineGenerated,
         work.resolve("baseline-classes"));
+    JAVAC.hideGeneratedPackagesOfClientJar(baselineClasses, work.resolve("client-hand-written"));
   }
 
   @AfterAll
@@ -85,6 +87,30 @@ class ApiCompatibilityTest {
       for (String file : client.keySet()) {
         assertEquals(client.get(file), ours.get(file),
             file + " differs from client/pom.xml's generation: ClientGenerator's settings drifted from the pom");
+      }
+    }
+  }
+
+  @Test
+  void noGeneratedClassReachesACompilationButTheVariantsOwn() throws IOException {
+    List<String> generated;
+    try (Stream<Path> walk = Files.walk(baselineClasses)) {
+      generated = walk.filter(p -> p.toString().endsWith(".class"))
+          .map(p -> baselineClasses.relativize(p).toString()).collect(Collectors.toList());
+    }
+    assertFalse(generated.isEmpty(), "the baseline compiled to classes");
+    for (String entry : JAVAC.classPath()) {
+      Path root = Path.of(entry);
+      if (Files.isDirectory(root)) {
+        List<String> shadowed = generated.stream().filter(c -> Files.exists(root.resolve(c)))
+            .collect(Collectors.toList());
+        assertEquals(List.of(), shadowed, entry + " would supply generated classes a variant removed");
+      } else if (entry.endsWith(".jar")) {
+        try (JarFile jar = new JarFile(entry)) {
+          List<String> shadowed = generated.stream().filter(c -> jar.getEntry(c) != null)
+              .collect(Collectors.toList());
+          assertEquals(List.of(), shadowed, entry + " would supply generated classes a variant removed");
+        }
       }
     }
   }

@@ -2,13 +2,16 @@ package dev.togglkit.compat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,11 +31,66 @@ final class InProcessCompiler implements AutoCloseable {
 
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
   private final StandardJavaFileManager fileManager = javac.getStandardFileManager(null, Locale.ROOT, null);
-  private final List<String> classPath = testClassPath();
+  private List<String> classPath = testClassPath();
 
   /** The test's classpath entries (surefire may hand them over in a manifest-only jar). */
   List<String> classPath() {
     return classPath;
+  }
+
+  /**
+   * Takes the generated packages out of the client jar on this compiler's classpath: from then on every class
+   * of a package that {@code generatedClasses} holds comes from the classes a compilation is given first. The
+   * jar holds the baseline's generated classes, so without this a type an edited spec removed would still
+   * resolve from it, and user code naming that type would still compile. The rest of the jar (the hand-written
+   * layer) is copied to {@code into}, which takes the jar's place.
+   */
+  void hideGeneratedPackagesOfClientJar(Path generatedClasses, Path into) {
+    List<String> updated = new ArrayList<>();
+    boolean found = false;
+    for (String entry : classPath) {
+      String name = new File(entry).getName();
+      if (name.startsWith("togglkit-client-") && name.endsWith(".jar")) {
+        copyWithoutPackagesOf(Path.of(entry), generatedClasses, into);
+        updated.add(into.toString());
+        found = true;
+      } else {
+        updated.add(entry);
+      }
+    }
+    if (!found) {
+      throw new IllegalStateException("togglkit-client's jar is not on the test classpath: " + classPath);
+    }
+    classPath = List.copyOf(updated);
+  }
+
+  private static void copyWithoutPackagesOf(Path jar, Path generatedClasses, Path into) {
+    Set<String> generatedPackages;
+    try (Stream<Path> walk = Files.walk(generatedClasses)) {
+      // A package is generated when the generator wrote a class into it (dev/togglkit/track/model), not when it
+      // only lies on the way to one (dev/togglkit, the hand-written layer's).
+      generatedPackages = walk.filter(p -> p.toString().endsWith(".class"))
+          .map(p -> generatedClasses.relativize(p.getParent()).toString().replace(File.separatorChar, '/'))
+          .collect(Collectors.toSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try (JarFile in = new JarFile(jar.toFile())) {
+      for (JarEntry entry : (Iterable<JarEntry>) in.stream()::iterator) {
+        int slash = entry.getName().lastIndexOf('/');
+        String folder = slash < 0 ? "" : entry.getName().substring(0, slash);
+        if (entry.isDirectory() || generatedPackages.contains(folder)) {
+          continue;
+        }
+        Path target = into.resolve(entry.getName());
+        Files.createDirectories(target.getParent());
+        try (InputStream bytes = in.getInputStream(entry)) {
+          Files.copy(bytes, target);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
