@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.togglkit.contract.conformance.CurationEntries;
 import dev.togglkit.contract.conformance.SpecDocuments;
+import dev.togglkit.gate.ApiSpec;
 import dev.togglkit.gate.exchange.ExchangeValidator;
-import dev.togglkit.contract.conformance.InlinedSpec;
-import io.swagger.v3.oas.models.OpenAPI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,9 @@ class RealTrafficTest {
   @BeforeAll
   static void load() {
     records = EvidenceRecord.readAll(SpecDocuments.specDir().resolve("evidence"));
-    Map<String, OpenAPI> specs = Map.of(
-        SpecDocuments.TRACK_V9.folder(), InlinedSpec.load(SpecDocuments.TRACK_V9.root()),
-        SpecDocuments.FOCUS.folder(), InlinedSpec.load(SpecDocuments.FOCUS.root()));
+    Map<String, ApiSpec> specs = Map.of(
+        SpecDocuments.TRACK_V9.folder(), ApiSpec.load(SpecDocuments.TRACK_V9.root()),
+        SpecDocuments.FOCUS.folder(), ApiSpec.load(SpecDocuments.FOCUS.root()));
     Map<String, ExchangeValidator> validators = Map.of(
         SpecDocuments.TRACK_V9.folder(), ExchangeValidator.load(SpecDocuments.TRACK_V9.root()),
         SpecDocuments.FOCUS.folder(), ExchangeValidator.load(SpecDocuments.FOCUS.root()));
