@@ -6,20 +6,24 @@
 # more than the wall time). The machine's load average is printed first and last: other builds on the same cores
 # slow every run, so a figure means little without it. Offline (-o), as the goal is stated: build once online
 # first (./mvnw verify) so the local repository holds every dependency. WARMUP=0 skips the warm-up run,
-# MODULES=0 the per-module run. Extra arguments go to every ./mvnw.
+# MODULES=0 the per-module run. CLEAN=1 removes every module's target/ (./mvnw -o -q clean, not timed) before
+# each timed run, so that every module is compiled from its sources and nothing is left from the run before
+# (without it Maven skips compiling a module whose sources did not change). Extra arguments go to every ./mvnw.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${RUNS:-3}"
 warmup="${WARMUP:-1}"
 modules="${MODULES:-1}"
+clean="${CLEAN:-0}"
 cd "$root"
-out="$root/benchmarks/target"
+# Logs go outside every target/, which CLEAN=1 removes; the path is printed at the end.
+out="${LOG_DIR:-$(mktemp -d -t togglkit-gate-time.XXXXXX)}"
 mkdir -p "$out"
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
-echo "load average before: $(load)  (cores: $(nproc))"
+echo "load average before: $(load)  (cores: $(nproc))$([ "$clean" != 0 ] && echo ', every run from clean')"
 if [ "$warmup" != 0 ]; then
   if ! ./mvnw -o -q verify "$@" > "$out/gate-warmup.log" 2>&1; then
     echo "warm-up: ./mvnw -o -q verify failed; see $out/gate-warmup.log" >&2
@@ -30,6 +34,9 @@ fi
 
 walls=()
 for i in $(seq 1 "$runs"); do
+  if [ "$clean" != 0 ]; then
+    ./mvnw -o -q clean "$@" > "$out/clean-$i.log" 2>&1 || { echo "run $i: ./mvnw -o -q clean failed" >&2; exit 1; }
+  fi
   # %e wall s, %U user s, %S system s, %M peak RSS in KiB; children's times include every forked JVM.
   if ! /usr/bin/time -f '%e %U %S %M' -o "$out/gate-run-$i.time" ./mvnw -o -q verify "$@" \
       > "$out/gate-run-$i.log" 2>&1; then
@@ -49,6 +56,7 @@ echo "load average after:  $(load)"
 
 if [ "$modules" != 0 ]; then
   # One more run, not timed above: Maven prints each module's time only when not quiet.
+  if [ "$clean" != 0 ]; then ./mvnw -o -q clean "$@" > "$out/clean-modules.log" 2>&1; fi
   if ./mvnw -o -B -ntp verify "$@" > "$out/gate-modules.log" 2>&1; then
     echo "per module (one run without -q, load after $(load)):"
     sed -n '/Reactor Summary/,/BUILD/p' "$out/gate-modules.log" | grep -E 'SUCCESS|FAILURE' \
@@ -58,3 +66,4 @@ if [ "$modules" != 0 ]; then
     exit 1
   fi
 fi
+echo "logs: $out"
