@@ -28,8 +28,8 @@ class GateCheckTest {
 
   private static final Path IT = Path.of("src/it").toAbsolutePath();
   private static final Path WIDGETS_SPEC = IT.resolve("specs/widgets/openapi.yaml");
-  private static final Path PASSING_WIDGETS = IT.resolve("passing/pacts/shop-widgets.json");
-  private static final Path WRONG_TYPE_PACTS = IT.resolve("wrong-field-type/pacts");
+  private static final Path PASSING_WIDGETS = IT.resolve("consumers/passing/pacts/shop-widgets.json");
+  private static final Path WRONG_TYPE_PACTS = IT.resolve("consumers/wrong-field-type/pacts");
 
   @TempDir
   Path temp;
