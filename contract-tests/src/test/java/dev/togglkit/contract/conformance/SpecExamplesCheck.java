@@ -68,7 +68,7 @@ public final class SpecExamplesCheck {
   /** Every example that does not validate, one line each: where it is and what is wrong. */
   public static List<String> check(ApiSpec spec) {
     SpecExamplesCheck check = new SpecExamplesCheck(spec);
-    for (Iterator<Map.Entry<String, JsonNode>> paths = spec.root().path("paths").fields(); paths.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> paths = check.root.path("paths").fields(); paths.hasNext(); ) {
       Map.Entry<String, JsonNode> path = paths.next();
       JsonNode item = check.deref(path.getValue());
       check.parameters(path.getKey(), item.path("parameters"));
