@@ -49,8 +49,8 @@ class RealTrafficTest {
     List<RealTrafficCheck.Finding> unexplained = findings.stream().filter(f -> !f.explained()).toList();
     long sources = records.stream().map(EvidenceRecord::repository).distinct().count();
 
-    System.out.println("real traffic: " + records.size() + " recorded responses from " + sources + " sources, "
-        + unexplained.size() + " unexplained");
+    RealTrafficSummary.record("real traffic: " + records.size() + " recorded responses from " + sources
+        + " sources, " + unexplained.size() + " unexplained");
     assertTrue(unexplained.isEmpty(), () -> "recorded Toggl answers the spec does not explain (document them in "
         + "spec/ or add a CURATION entry and a CuratedDifference):\n  " + unexplained.stream()
         .map(Object::toString).collect(Collectors.joining("\n  ")));
