@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,8 +59,13 @@ class ApiCompatibilityTest {
   static void buildTheBaseline() throws IOException {
     corpus = writeCorpus(work.resolve("corpus"));
     baselineGenerated = work.resolve("baseline-src");
-    baselineClasses = build(SpecEdits.copy(SPEC, work.resolve("baseline-spec")).root(), baselineGenerated,
+    baselineClasses = buildBaseline(SpecEdits.copy(SPEC, work.resolve("baseline-spec")).root(), baselineGenerated,
         work.resolve("baseline-classes"));
+  }
+
+  @AfterAll
+  static void closeTheCompiler() {
+    JAVAC.close();
   }
 
   @AfterAll
@@ -99,7 +105,8 @@ class ApiCompatibilityTest {
         .addProperty("track-v9/schemas/Project.yaml", "color_name", "string")
         .addEnumValue("track-v9/schemas/ProjectStatus.yaml", "paused")
         .addEnumValue("track-v9/schemas/ProjectSortField.yaml", "pinned_at");
-    Path classes = build(spec.root(), work.resolve("additive-src"), work.resolve("additive-classes"));
+    Path classes = buildVariant(spec.root(), work.resolve("additive-src"), work.resolve("additive-classes"),
+        Document.values());
 
     List<String> compileErrors = JAVAC.compile(List.of(corpus), work.resolve("corpus-additive"), List.of(classes));
     List<ApiDiff.Break> breaks = new ApiDiff(JAVAC.classPath()).breaks(baselineClasses, classes, work);
@@ -117,55 +124,115 @@ class ApiCompatibilityTest {
 
   @Test
   void removingAnOperationIsRejectedNamingIt() {
-    SpecEdits spec = SpecEdits.copy(SPEC, work.resolve("no-get-client-spec"))
-        .removeOperation("track-v9/paths/clients.yaml", "client", "get");
-    assertRejected("operation getClient removed", spec, "getClient");
+    assertRejected(BreakingEdit.REMOVE_GET_CLIENT);
   }
 
   @Test
   void renamingARequiredFieldIsRejectedNamingIt() {
-    SpecEdits spec = SpecEdits.copy(SPEC, work.resolve("renamed-field-spec"))
-        .renameProperty("track-v9/schemas/ClientPayload.yaml", "name", "title");
-    assertRejected("ClientPayload.name renamed to title", spec, "ClientPayload.name");
-  }
-
-  private static void assertRejected(String variant, SpecEdits spec, String element) {
-    breakingVariants++;
-    String id = variant.replaceAll("\\W+", "-");
-    Path classes = build(spec.root(), work.resolve(id + "-src"), work.resolve(id + "-classes"), Document.TRACK);
-    List<String> compileErrors = JAVAC.compile(List.of(corpus), work.resolve(id + "-corpus"), List.of(classes));
-    List<ApiDiff.Break> breaks = new ApiDiff(JAVAC.classPath()).breaks(baselineClasses, classes, work);
-
-    String japicmp = breaks.stream().map(Object::toString).collect(Collectors.joining("; "));
-    assertFalse(compileErrors.isEmpty(), variant + ": the corpus must stop compiling");
-    assertTrue(breaks.stream().anyMatch(b -> b.binary && b.element.contains(element)),
-        variant + ": japicmp must name " + element + " as a binary break, reported: " + japicmp);
-    rejected.add(variant);
-    System.out.println("api compatibility: rejected '" + variant + "': japicmp " + japicmp
-        + "; javac " + compileErrors.get(0));
-  }
-
-  /** Generates both documents from {@code spec} and compiles them; returns the classes directory. */
-  private static Path build(Path spec, Path generated, Path classes) {
-    return build(spec, generated, classes, Document.values());
+    assertRejected(BreakingEdit.RENAME_CLIENT_PAYLOAD_NAME);
   }
 
   /**
-   * Generates {@code documents} from {@code spec}, takes the others from the baseline (they are
-   * unedited; this keeps the test fast) and compiles them all; returns the classes directory.
+   * A breaking spec change, the element japicmp must name as a binary break ({@code owner.member}) and
+   * the symbol javac must name when the corpus stops compiling ({@code member} of {@code owner}). Every
+   * edit touches its own element, so all of them are applied to one variant (one regeneration, one
+   * compile, one japicmp run) and each test still asserts that both tools name its element.
    */
-  private static Path build(Path spec, Path generated, Path classes, Document... documents) {
-    List<Path> sources = new ArrayList<>();
-    for (Document document : Document.values()) {
-      Path out = generated.resolve(document.folder);
-      if (List.of(documents).contains(document)) {
-        GENERATOR.generate(spec, document, out);
-        sources.add(out);
-      } else {
-        sources.add(baselineGenerated.resolve(document.folder));
+  enum BreakingEdit {
+    REMOVE_GET_CLIENT("operation getClient removed", "track.api.ClientsApi", "getClient") {
+      @Override
+      SpecEdits apply(SpecEdits spec) {
+        return spec.removeOperation("track-v9/paths/clients.yaml", "client", "get");
       }
+    },
+    RENAME_CLIENT_PAYLOAD_NAME("ClientPayload.name renamed to title", "track.model.ClientPayload", "name") {
+      @Override
+      SpecEdits apply(SpecEdits spec) {
+        return spec.renameProperty("track-v9/schemas/ClientPayload.yaml", "name", "title");
+      }
+    };
+
+    final String variant;
+    final String owner;
+    final String member;
+
+    BreakingEdit(String variant, String owner, String member) {
+      this.variant = variant;
+      this.owner = owner;
+      this.member = member;
     }
-    List<String> errors = JAVAC.compile(sources, classes, List.of());
+
+    abstract SpecEdits apply(SpecEdits spec);
+
+    /** javac's "cannot find symbol ... method member(...) ... location: ... Owner". */
+    Pattern javacError() {
+      return Pattern.compile("\\bmethod " + member + "\\(.*\\b" + owner.substring(owner.lastIndexOf('.') + 1) + "\\b");
+    }
+  }
+
+  /** The breaking variant: every {@link BreakingEdit} applied to one copy of the spec, built once. */
+  private static final class BreakingVariant {
+    final List<String> compileErrors;
+    final List<ApiDiff.Break> breaks;
+
+    private BreakingVariant(List<String> compileErrors, List<ApiDiff.Break> breaks) {
+      this.compileErrors = compileErrors;
+      this.breaks = breaks;
+    }
+  }
+
+  private static BreakingVariant breakingVariant;
+
+  private static BreakingVariant breakingVariant() {
+    if (breakingVariant == null) {
+      SpecEdits spec = SpecEdits.copy(SPEC, work.resolve("breaking-spec"));
+      for (BreakingEdit edit : BreakingEdit.values()) {
+        spec = edit.apply(spec);
+      }
+      Path classes = buildVariant(spec.root(), work.resolve("breaking-src"), work.resolve("breaking-classes"),
+          Document.TRACK);
+      breakingVariant = new BreakingVariant(
+          JAVAC.compile(List.of(corpus), work.resolve("breaking-corpus"), List.of(classes)),
+          new ApiDiff(JAVAC.classPath()).breaks(baselineClasses, classes, work));
+    }
+    return breakingVariant;
+  }
+
+  private static void assertRejected(BreakingEdit edit) {
+    breakingVariants++;
+    BreakingVariant built = breakingVariant();
+    String element = edit.owner + "." + edit.member;
+    String japicmp = built.breaks.stream().map(Object::toString)
+        .filter(b -> b.startsWith(edit.owner + ".")).collect(Collectors.joining("; "));
+    Optional<String> javac = built.compileErrors.stream().filter(e -> edit.javacError().matcher(e).find()).findFirst();
+    assertFalse(built.compileErrors.isEmpty(), edit.variant + ": the corpus must stop compiling");
+    assertTrue(javac.isPresent(), edit.variant + ": javac must name " + edit.member + " of " + edit.owner
+        + ", reported: " + built.compileErrors);
+    assertTrue(built.breaks.stream().anyMatch(b -> b.binary && b.element.contains(element)),
+        edit.variant + ": japicmp must name " + element + " as a binary break, reported: " + built.breaks);
+    rejected.add(edit.variant);
+    System.out.println("api compatibility: rejected '" + edit.variant + "': japicmp " + japicmp + "; javac " + javac.get());
+  }
+
+  /** Generates both documents from the unedited {@code spec} and compiles them all; returns the classes directory. */
+  private static Path buildBaseline(Path spec, Path generated, Path classes) {
+    for (Document document : Document.values()) {
+      GENERATOR.generate(spec, document, generated.resolve(document.folder));
+    }
+    assertEquals(List.of(), JAVAC.compile(List.of(generated), classes, List.of()), "the generated client must compile");
+    return classes;
+  }
+
+  /**
+   * Generates {@code documents} from the edited {@code spec} (the others are the baseline's: they are
+   * unedited) and compiles what they change against the baseline's classes (see {@link VariantCompiler});
+   * returns the classes directory, which holds the whole variant.
+   */
+  private static Path buildVariant(Path spec, Path generated, Path classes, Document... documents) {
+    for (Document document : documents) {
+      GENERATOR.generate(spec, document, generated.resolve(document.folder));
+    }
+    List<String> errors = new VariantCompiler(JAVAC, baselineGenerated, baselineClasses).compile(generated, classes);
     assertEquals(List.of(), errors, "the generated client must compile");
     return classes;
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.togglkit.compat.PublishedModules.Module;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +32,12 @@ class ApiDumpTest {
 
   private static final Path ROOT = Path.of(System.getProperty("togglkit.root")).toAbsolutePath().normalize();
   private static final boolean UPDATE = "update".equals(System.getProperty("togglkit.api.dump"));
+  private static final InProcessCompiler JAVAC = new InProcessCompiler();
+
+  @AfterAll
+  static void closeTheCompiler() {
+    JAVAC.close();
+  }
 
   @Test
   void everyPublishedModuleMatchesItsCommittedApiDump() throws IOException {
@@ -88,7 +96,7 @@ class ApiDumpTest {
       if (!Files.isRegularFile(sources)) {
         missing.add(module + ": no " + jar.getParent().relativize(sources));
       }
-      (Files.isRegularFile(jar.resolveSibling(name + "-javadoc.jar")) ? withJavadoc : withoutJavadoc)
+      (madeWith(jar, jar.resolveSibling(name + "-javadoc.jar")) ? withJavadoc : withoutJavadoc)
           .add(module.toString());
     }
     assertTrue(missing.isEmpty(), "published modules without a sources jar (the root pom's attach-sources "
@@ -96,6 +104,20 @@ class ApiDumpTest {
     assertTrue(withJavadoc.isEmpty() || withoutJavadoc.isEmpty(), "this build made Javadoc jars for "
         + withJavadoc + " but not for " + withoutJavadoc + ": the root pom's attach-javadocs execution must "
         + "not be skipped for a published module alone");
+  }
+
+  /**
+   * Whether {@code attached} was made by the same build as {@code jar}: it exists and is not older. The Javadoc
+   * jar is written after the main jar; one left in target/ by an earlier build (before a module stopped making
+   * it, say) is older than the jar this build wrote, and is not counted.
+   */
+  private static boolean madeWith(Path jar, Path attached) {
+    try {
+      return Files.isRegularFile(attached)
+          && Files.getLastModifiedTime(attached).compareTo(Files.getLastModifiedTime(jar)) >= 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -135,7 +157,7 @@ class ApiDumpTest {
   }
 
   private static List<String> compileAndDump(Path sources, Path classes) {
-    List<String> errors = new InProcessCompiler().compile(List.of(sources), classes, List.of());
+    List<String> errors = JAVAC.compile(List.of(sources), classes, List.of());
     assertEquals(List.of(), errors);
     return ApiDump.of(classes, ApiDumpTest.class.getClassLoader());
   }

@@ -25,6 +25,9 @@ final class ClientGenerator {
     }
   }
 
+  /** Where each run writes its Java sources, under its output folder (sourceFolder in client/pom.xml). */
+  static final String SOURCE_FOLDER = "src/main/java";
+
   private final Path templates;
 
   ClientGenerator(Path templates) {
@@ -63,7 +66,7 @@ final class ClientGenerator {
     config.addAdditionalProperty("annotationLibrary", "none");
     config.addAdditionalProperty("useBeanValidation", "false");
     config.addAdditionalProperty("hideGenerationTimestamp", "true");
-    config.addAdditionalProperty("sourceFolder", "src/main/java");
+    config.addAdditionalProperty("sourceFolder", SOURCE_FOLDER);
     config.addGlobalProperty("apis", "");
     if (mainRun) {
       config.addGlobalProperty("models", "");

@@ -19,10 +19,15 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
-/** javac in this JVM, for Java 11 like the client jar, against this test's classpath. */
-final class InProcessCompiler {
+/**
+ * javac in this JVM, for Java 11 like the client jar, against this test's classpath. One file manager
+ * serves every compilation: it opens the classpath's jars once instead of once per compilation (each
+ * compilation sets its own classpath and output directory on it).
+ */
+final class InProcessCompiler implements AutoCloseable {
 
   private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+  private final StandardJavaFileManager fileManager = javac.getStandardFileManager(null, Locale.ROOT, null);
   private final List<String> classPath = testClassPath();
 
   /** The test's classpath entries (surefire may hand them over in a manifest-only jar). */
@@ -37,29 +42,43 @@ final class InProcessCompiler {
    * @return the compiler's error messages; empty when it compiled
    */
   List<String> compile(List<Path> sources, Path output, List<Path> first) {
+    List<Path> files = new ArrayList<>();
+    for (Path source : sources) {
+      try (Stream<Path> walk = Files.walk(source)) {
+        walk.filter(p -> p.toString().endsWith(".java")).forEach(files::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return compileFiles(files, output, first);
+  }
+
+  /** Compiles the .java {@code files} into {@code output}, with {@code first} ahead of the test classpath. */
+  List<String> compileFiles(List<Path> files, Path output, List<Path> first) {
     try {
       Files.createDirectories(output);
-      List<File> files = new ArrayList<>();
-      for (Path source : sources) {
-        try (Stream<Path> walk = Files.walk(source)) {
-          walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> files.add(p.toFile()));
-        }
-      }
       List<String> path = new ArrayList<>();
       first.forEach(p -> path.add(p.toString()));
       path.addAll(classPath);
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-      try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
-        List<String> options = List.of("--release", "11", "-proc:none", "-nowarn", "-Xlint:none",
-            "-d", output.toString(), "-classpath", String.join(File.pathSeparator, path));
-        javac.getTask(null, fileManager, diagnostics, options, null,
-            fileManager.getJavaFileObjectsFromFiles(files)).call();
-      }
+      List<String> options = List.of("--release", "11", "-proc:none", "-nowarn", "-Xlint:none",
+          "-d", output.toString(), "-classpath", String.join(File.pathSeparator, path));
+      javac.getTask(null, fileManager, diagnostics, options, null,
+          fileManager.getJavaFileObjectsFromPaths(files)).call();
       return diagnostics.getDiagnostics().stream()
           .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
           .map(d -> (d.getSource() == null ? "" : new File(d.getSource().getName()).getName() + ":"
               + d.getLineNumber() + ": ") + d.getMessage(Locale.ROOT).replace('\n', ' '))
           .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      fileManager.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

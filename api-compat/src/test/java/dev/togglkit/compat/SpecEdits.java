@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -33,18 +32,7 @@ final class SpecEdits {
 
   /** A fresh copy of {@code spec} under {@code target}. */
   static SpecEdits copy(Path spec, Path target) {
-    try (Stream<Path> files = Files.walk(spec)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path to = target.resolve(spec.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(file, to);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    FileTrees.copy(spec, target);
     return new SpecEdits(target);
   }
 

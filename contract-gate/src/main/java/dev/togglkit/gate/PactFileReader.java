@@ -72,7 +72,9 @@ public final class PactFileReader {
   public static PactDocument read(Path file) {
     JsonNode root;
     try {
-      root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      // From the bytes: Jackson's UTF-8 parser reads them directly (no String of the whole file first), and
+      // rejects malformed UTF-8 as invalid JSON.
+      root = JSON.readTree(Files.readAllBytes(file));
     } catch (JsonProcessingException e) {
       throw new PactFormatException(file, "not valid JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {

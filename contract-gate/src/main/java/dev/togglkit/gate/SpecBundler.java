@@ -7,6 +7,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.togglkit.gate.engine.JsonPointers;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,11 +42,25 @@ final class SpecBundler {
     this.bundle = bundle;
   }
 
-  /** The parsed file, YAML or JSON (JSON is YAML, but the JSON parser is faster and names errors better). */
+  /**
+   * The parsed file, YAML or JSON (JSON is YAML, but the JSON parser is faster and names errors better). JSON is
+   * parsed from the bytes (Jackson's UTF-8 parser, without first decoding the file into a String); YAML from the
+   * text, decoded strictly: a file that is not UTF-8 is an error, not replacement characters.
+   */
   static JsonNode readTree(Path file) throws IOException {
-    String text = Files.readString(file);
-    String trimmed = text.stripLeading();
-    return trimmed.startsWith("{") ? JSON.readTree(text) : YAML.readTree(text);
+    byte[] bytes = Files.readAllBytes(file);
+    int first = 0;
+    while (first < bytes.length && isAsciiSpace(bytes[first])) {
+      first++;
+    }
+    if (first < bytes.length && bytes[first] == '{') {
+      return JSON.readTree(bytes);
+    }
+    return YAML.readTree(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
+  }
+
+  private static boolean isAsciiSpace(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || b == 0x0B;
   }
 
   /** Rewrites {@code root} (read from {@code file}) in place; returns the warnings. */

@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one way togglkit reads a spec document.
@@ -78,7 +80,7 @@ public final class SpecLoader {
           + " is neither OpenAPI 3 (\"openapi: 3.x\") nor Swagger 2.0 (\"swagger: '2.0'\")");
     }
     List<String> warnings = new ArrayList<>(SpecBundler.bundle(file, root));
-    checkLocalRefs(root, root, warnings);
+    checkLocalRefs(root, warnings);
     return new SpecDocument(file, root, version, List.copyOf(warnings));
   }
 
@@ -95,7 +97,7 @@ public final class SpecLoader {
     ObjectNode root = Json.mapper().valueToTree(result.getOpenAPI());
     keepMediaTypes(swagger, root);
     List<String> warnings = new ArrayList<>(result.getMessages() == null ? List.of() : result.getMessages());
-    checkLocalRefs(root, root, warnings);
+    checkLocalRefs(root, warnings);
     return new SpecDocument(file, root, "2.0", List.copyOf(warnings));
   }
 
@@ -119,16 +121,22 @@ public final class SpecLoader {
     }));
   }
 
-  private static void checkLocalRefs(JsonNode root, JsonNode node, List<String> warnings) {
+  private static void checkLocalRefs(JsonNode root, List<String> warnings) {
+    checkLocalRefs(root, root, new HashMap<>(), warnings);
+  }
+
+  /** {@code resolves}: each distinct ref is looked up once (a document names the same few components often). */
+  private static void checkLocalRefs(JsonNode root, JsonNode node, Map<String, Boolean> resolves,
+                                     List<String> warnings) {
     if (node.isObject()) {
       JsonNode ref = node.get("$ref");
       if (ref != null && ref.isTextual() && ref.asText().startsWith("#")
-          && JsonPointers.at(root, ref.asText()).isMissingNode()) {
+          && !resolves.computeIfAbsent(ref.asText(), text -> !JsonPointers.at(root, text).isMissingNode())) {
         warnings.add("$ref " + ref.asText() + " points to nothing");
       }
-      node.elements().forEachRemaining(child -> checkLocalRefs(root, child, warnings));
+      node.elements().forEachRemaining(child -> checkLocalRefs(root, child, resolves, warnings));
     } else if (node.isArray()) {
-      node.forEach(child -> checkLocalRefs(root, child, warnings));
+      node.forEach(child -> checkLocalRefs(root, child, resolves, warnings));
     }
   }
 

@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The contract gate on the command line: {@code java -jar togglkit-contract-gate-<version>-cli.jar --help}.
@@ -76,6 +77,15 @@ public final class GateCli {
 
   /** The whole tool, without exiting the JVM: the exit status is returned. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, source -> ApiSpec.load(SpecSource.resolve(source)));
+  }
+
+  /**
+   * The tool with its spec documents read by {@code specReader} (from each {@code --spec} value): lets a test that
+   * runs the tool on many generated pacts against one unchanged spec read that spec once. Everything else, from
+   * the arguments to the exit status, is the tool's own.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, Function<String, ApiSpec> specReader) {
     CliArguments arguments;
     try {
       arguments = CliArguments.parse(args);
@@ -88,7 +98,7 @@ public final class GateCli {
       return PASSED;
     }
     try {
-      ProviderSpecs specs = loadSpecs(arguments.specs());
+      ProviderSpecs specs = loadSpecs(arguments.specs(), specReader);
       ContractGate.PactFiles pacts = ContractGate.read(arguments.pacts());
       if (!pacts.unreadable().isEmpty()) {
         PactFormatException first = pacts.unreadable().get(0);
@@ -116,9 +126,9 @@ public final class GateCli {
     }
   }
 
-  private static ProviderSpecs loadSpecs(Map<String, String> sources) {
+  private static ProviderSpecs loadSpecs(Map<String, String> sources, Function<String, ApiSpec> specReader) {
     Map<String, ApiSpec> specs = new LinkedHashMap<>();
-    sources.forEach((provider, source) -> specs.put(provider, ApiSpec.load(SpecSource.resolve(source))));
+    sources.forEach((provider, source) -> specs.put(provider, specReader.apply(source)));
     return new ProviderSpecs(specs);
   }
 

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,11 +26,6 @@ public final class CompiledSpec {
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
       "trace");
   private static final Pattern TEMPLATE_PARAMETER = Pattern.compile("\\{([.;]?)([^}]*?)\\*?}");
-  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909);
-  private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-      .formatAssertionsEnabled(true)
-      .pathType(com.networknt.schema.PathType.JSON_POINTER)
-      .build();
 
   private final JsonNode root;
   private final String basePath;
@@ -106,7 +98,7 @@ public final class CompiledSpec {
     staticLength += path.length() - last;
     String key = OperationKey.of(operation.path("operationId").asText(null), method, path);
     return new SpecOperation(key, method, path, operation, List.copyOf(parameters), security,
-        Pattern.compile(regex.toString(), caseInsensitive ? Pattern.CASE_INSENSITIVE : 0), List.copyOf(names),
+        PathPatterns.compile(regex.toString(), caseInsensitive ? Pattern.CASE_INSENSITIVE : 0), List.copyOf(names),
         staticLength);
   }
 
@@ -203,13 +195,13 @@ public final class CompiledSpec {
     return found;
   }
 
-  /** The compiled schema for one spec location, prepared once. */
+  /**
+   * The compiled schema for one spec location, prepared once per document; compiled once per JVM for the same
+   * prepared schema ({@link CompiledSchemas}).
+   */
   public JsonSchema schema(String location, JsonNode schema, SchemaPreparer.Target target) {
-    return schemas.computeIfAbsent(location + "\n" + target, key -> {
-      ObjectNode prepared = SchemaPreparer.prepare(schema, root, target);
-      return FACTORY.getSchema(URI.create("urn:togglkit:" + Integer.toHexString(key.hashCode())), prepared,
-          CONFIG);
-    });
+    return schemas.computeIfAbsent(location + "\n" + target,
+        key -> CompiledSchemas.of(SchemaPreparer.prepare(schema, root, target)));
   }
 
   static ObjectNode emptySchema() {

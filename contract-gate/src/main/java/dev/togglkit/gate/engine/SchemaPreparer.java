@@ -37,6 +37,11 @@ public final class SchemaPreparer {
   public enum Target { REQUEST, REQUEST_STRICT, RESPONSE_CONSUMER, RESPONSE_STRICT }
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  // Keyword lists of the walks below, built once: the walks visit every node of every schema.
+  private static final List<String> COMBINATIONS = List.of("allOf", "oneOf", "anyOf");
+  private static final List<String> SINGLE_SUBSCHEMAS = List.of("not", "items", "additionalProperties");
+  private static final List<String> NESTED_BESIDE_ALL_OF = List.of("oneOf", "anyOf", "not", "items",
+      "additionalProperties");
 
   private SchemaPreparer() {
   }
@@ -218,7 +223,7 @@ public final class SchemaPreparer {
       return;
     }
     ObjectNode s = (ObjectNode) schema;
-    for (String key : List.of("allOf", "oneOf", "anyOf")) {
+    for (String key : COMBINATIONS) {
       JsonNode list = s.get(key);
       if (list != null && list.isArray()) {
         list.forEach(item -> traverse(item, visitor));
@@ -228,7 +233,7 @@ public final class SchemaPreparer {
     if (properties != null && properties.isObject()) {
       properties.elements().forEachRemaining(item -> traverse(item, visitor));
     }
-    for (String key : List.of("not", "items", "additionalProperties")) {
+    for (String key : SINGLE_SUBSCHEMAS) {
       traverse(s.get(key), visitor);
     }
     visitor.accept(s);
@@ -303,7 +308,7 @@ public final class SchemaPreparer {
       }
       return s;
     }
-    for (String key : List.of("oneOf", "anyOf", "not", "items", "additionalProperties")) {
+    for (String key : NESTED_BESIDE_ALL_OF) {
       JsonNode value = s.get(key);
       if (value != null && !value.isNull() && !(value.isBoolean() && !value.booleanValue())) {
         ObjectNode copy = s.deepCopy();
