@@ -1,166 +1,183 @@
 package dev.togglkit.contract.conformance;
 
-import com.atlassian.oai.validator.report.MessageResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
-import com.atlassian.oai.validator.schema.SchemaValidator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.swagger.v3.core.util.Json;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.examples.Example;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.parameters.Parameter;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.ValidationMessage;
+import dev.togglkit.gate.ApiSpec;
+import dev.togglkit.gate.engine.CompiledSpec;
+import dev.togglkit.gate.engine.JsonPointers;
+import dev.togglkit.gate.engine.SchemaPreparer.Target;
 import java.util.ArrayList;
-import java.util.Date;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Examples are facts too: every {@code example} and {@code examples} value of a fully inlined spec (parameters,
- * request and response bodies, every schema and property) must validate against its schema, with the gate's rules
- * ({@link StrictLevels}: an undeclared property is an error). The fake serves documented bodies from these examples and the docs show
+ * Examples are facts too: every {@code example} and {@code examples} value of a spec document (parameters, request
+ * and response bodies, every schema and property they reach) must validate against its schema, with the gate's own
+ * engine and its strict rules ({@link Target#REQUEST_STRICT}, {@link Target#RESPONSE_STRICT}: an undeclared property
+ * is an error, {@code required} is kept). The fake serves documented bodies from these examples and the docs show
  * them, so a wrong one (an id given as a string) would teach users and tests the wrong type.
+ *
+ * <p>It reads the document as the gate does ({@link ApiSpec#load}: one JSON tree, every {@code $ref} local), so the
+ * examples are the values as written, and it needs no second schema engine in the test JVM.
  */
 public final class SpecExamplesCheck {
 
-  private final SchemaValidator validator;
+  /** The methods of a path item, in swagger-parser's order (the order the findings were listed in before). */
+  private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch",
+      "trace");
+
+  private final JsonNode root;
+  private final CompiledSpec compiled;
   private final List<String> violations = new ArrayList<>();
-  private final Map<Schema<?>, Boolean> walked = new IdentityHashMap<>();
+  /** Each schema object once: many places refer to the same component. */
+  private final Map<JsonNode, Boolean> walked = new IdentityHashMap<>();
+  private final Map<Target, Map<JsonNode, JsonSchema>> compiledSchemas = new EnumMap<>(Target.class);
+  private int compiledCount;
 
-  private SpecExamplesCheck(OpenAPI openApi) {
-    validator = new SchemaValidator(openApi, new MessageResolver(StrictLevels.resolver()));
-  }
-
-  /** Every example that does not validate, one line each: where it is and what is wrong. */
-  public static List<String> check(OpenAPI inlinedOpenApi) {
-    SpecExamplesCheck check = new SpecExamplesCheck(inlinedOpenApi);
-    inlinedOpenApi.getPaths().forEach((path, item) -> {
-      parameters(check, path, item.getParameters());
-      item.readOperationsMap().forEach((method, operation) -> check.operation(method + " " + path, operation));
-    });
-    return List.copyOf(check.violations);
-  }
-
-  private static void parameters(SpecExamplesCheck check, String where, List<Parameter> parameters) {
-    if (parameters == null) {
-      return;
-    }
-    for (Parameter parameter : parameters) {
-      String at = where + " parameter " + parameter.getName();
-      if (parameter.getExample() != null) {
-        check.validate(at + " example", parameter.getExample(), parameter.getSchema());
-      }
-      check.examples(at, parameter.getExamples(), parameter.getSchema());
-      check.schema(at + " schema", parameter.getSchema());
-    }
-  }
-
-  private void operation(String where, Operation operation) {
-    String at = where + " (" + operation.getOperationId() + ")";
-    parameters(this, at, operation.getParameters());
-    if (operation.getRequestBody() != null) {
-      content(at + " request body", operation.getRequestBody().getContent());
-    }
-    if (operation.getResponses() != null) {
-      operation.getResponses().forEach((status, response) ->
-          content(at + " response " + status, response.getContent()));
-    }
-  }
-
-  private void content(String where, Content content) {
-    if (content == null) {
-      return;
-    }
-    content.forEach((type, media) -> {
-      String at = where + " " + type;
-      if (media.getExample() != null) {
-        validate(at + " example", media.getExample(), media.getSchema());
-      }
-      examples(at, media.getExamples(), media.getSchema());
-      schema(at + " schema", media.getSchema());
-    });
-  }
-
-  private void examples(String where, Map<String, Example> examples, Schema<?> schema) {
-    if (examples != null) {
-      examples.forEach((name, example) -> validate(where + " examples." + name, example.getValue(), schema));
-    }
-  }
-
-  /** A schema's own example, then its parts' (each schema object once: inlined documents share them). */
-  private void schema(String where, Schema<?> schema) {
-    if (schema == null || walked.put(schema, Boolean.TRUE) != null) {
-      return;
-    }
-    if (schema.getExample() != null || Boolean.TRUE.equals(schema.getExampleSetFlag())) {
-      validate(where + " example", schema.getExample(), schema);
-    }
-    if (schema.getProperties() != null) {
-      schema.getProperties().forEach((name, property) -> schema(where + " property " + name, property));
-    }
-    schema(where + " items", schema.getItems());
-    for (List<Schema> parts : listOf(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
-      if (parts != null) {
-        parts.forEach(part -> schema(where, part));
-      }
-    }
-    if (schema.getAdditionalProperties() instanceof Schema<?> additional) {
-      schema(where + " additionalProperties", additional);
-    }
-  }
-
-  private void validate(String where, Object example, Schema<?> schema) {
-    if (schema == null) {
-      return;
-    }
-    String value;
-    try {
-      value = asValidatorInput(example, schema);
-    } catch (JsonProcessingException e) {
-      violations.add(where + ": not writable as JSON: " + e.getOriginalMessage());
-      return;
-    }
-    ValidationReport report = validator.validate(value, schema, "example");
-    for (ValidationReport.Message message : report.getMessages()) {
-      if (message.getLevel() == ValidationReport.Level.ERROR) {
-        String pointer = message.getContext().flatMap(c -> c.getPointers()).map(p -> p.getInstance()).orElse("");
-        violations.add(where + (pointer.isEmpty() ? "" : " at " + pointer) + ": " + message.getMessage());
-      }
-    }
+  private SpecExamplesCheck(ApiSpec spec) {
+    this.root = spec.root().deepCopy();
+    untypedMeansAnyValue(root);
+    this.compiled = CompiledSpec.of(root);
   }
 
   /**
-   * The validator reads the value of a string schema as the string itself (as it reads a parameter) and anything
-   * else, an untyped schema's value included, as JSON.
-   * swagger-parser hands over {@code format: date} and {@code date-time} examples as {@link Date} and
-   * {@link OffsetDateTime}; they are written back in the form the spec wrote them.
+   * A schema with {@code nullable: true} but no {@code type}, {@code $ref} or combinator is "any JSON value" in
+   * OpenAPI 3.0.3 ({@code nullable} only adds null to an explicit type), and spec/ means exactly that (C-05's
+   * {@code integration_provider}, C-11's {@code recurring_parameters}). The gate's engine reads such a schema as
+   * "object or null", as the reference engine does; the examples are held to the document's meaning, so
+   * {@code nullable} is dropped from those schemas (in this check's copy of the tree only).
    */
-  private static String asValidatorInput(Object example, Schema<?> schema) throws JsonProcessingException {
-    if (example instanceof String text && "string".equals(schema.getType())) {
-      return text;
+  private static void untypedMeansAnyValue(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      if (object.path("nullable").asBoolean(false) && !object.has("type") && !object.has("$ref")
+          && !object.has("allOf") && !object.has("anyOf") && !object.has("oneOf")) {
+        object.remove("nullable");
+      }
     }
-    if (example instanceof Date date) {
-      return DateTimeFormatter.ISO_LOCAL_DATE.format(date.toInstant().atOffset(ZoneOffset.UTC));
-    }
-    if (example instanceof OffsetDateTime dateTime) {
-      return DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX").format(dateTime);
-    }
-    return Json.mapper().writeValueAsString(example);
+    node.forEach(SpecExamplesCheck::untypedMeansAnyValue);
   }
 
-  @SafeVarargs
-  private static List<List<Schema>> listOf(List<Schema>... lists) {
-    List<List<Schema>> all = new ArrayList<>();
-    for (List<Schema> list : lists) {
-      all.add(list);
+  /** Every example that does not validate, one line each: where it is and what is wrong. */
+  public static List<String> check(ApiSpec spec) {
+    SpecExamplesCheck check = new SpecExamplesCheck(spec);
+    for (Iterator<Map.Entry<String, JsonNode>> paths = check.root.path("paths").fields(); paths.hasNext(); ) {
+      Map.Entry<String, JsonNode> path = paths.next();
+      JsonNode item = check.deref(path.getValue());
+      check.parameters(path.getKey(), item.path("parameters"));
+      for (String method : METHODS) {
+        if (item.path(method).isObject()) {
+          check.operation(method.toUpperCase(Locale.ROOT) + " " + path.getKey(), item.get(method));
+        }
+      }
     }
-    return all;
+    return List.copyOf(check.violations);
+  }
+
+  private void parameters(String where, JsonNode parameters) {
+    for (JsonNode reference : parameters) {
+      JsonNode parameter = deref(reference);
+      String at = where + " parameter " + parameter.path("name").asText();
+      JsonNode schema = parameter.get("schema");
+      if (parameter.has("example")) {
+        validate(at + " example", parameter.get("example"), schema, Target.REQUEST_STRICT);
+      }
+      examples(at, parameter.path("examples"), schema, Target.REQUEST_STRICT);
+      schema(at + " schema", schema);
+    }
+  }
+
+  private void operation(String where, JsonNode operation) {
+    String at = where + " (" + operation.path("operationId").asText(null) + ")";
+    parameters(at, operation.path("parameters"));
+    if (operation.has("requestBody")) {
+      content(at + " request body", deref(operation.get("requestBody")).path("content"), Target.REQUEST_STRICT);
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> responses = operation.path("responses").fields();
+         responses.hasNext(); ) {
+      Map.Entry<String, JsonNode> response = responses.next();
+      content(at + " response " + response.getKey(), deref(response.getValue()).path("content"),
+          Target.RESPONSE_STRICT);
+    }
+  }
+
+  private void content(String where, JsonNode content, Target target) {
+    for (Iterator<Map.Entry<String, JsonNode>> types = content.fields(); types.hasNext(); ) {
+      Map.Entry<String, JsonNode> type = types.next();
+      String at = where + " " + type.getKey();
+      JsonNode media = type.getValue();
+      JsonNode schema = media.get("schema");
+      if (media.has("example")) {
+        validate(at + " example", media.get("example"), schema, target);
+      }
+      examples(at, media.path("examples"), schema, target);
+      schema(at + " schema", schema);
+    }
+  }
+
+  private void examples(String where, JsonNode examples, JsonNode schema, Target target) {
+    for (Iterator<Map.Entry<String, JsonNode>> named = examples.fields(); named.hasNext(); ) {
+      Map.Entry<String, JsonNode> example = named.next();
+      validate(where + " examples." + example.getKey(), deref(example.getValue()).path("value"), schema, target);
+    }
+  }
+
+  /** A schema's own example, then its parts' (each schema object once). */
+  private void schema(String where, JsonNode reference) {
+    if (reference == null) {
+      return;
+    }
+    JsonNode schema = deref(reference);
+    if (!schema.isObject() || walked.put(schema, Boolean.TRUE) != null) {
+      return;
+    }
+    if (schema.has("example")) {
+      validate(where + " example", schema.get("example"), schema, Target.RESPONSE_STRICT);
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+         properties.hasNext(); ) {
+      Map.Entry<String, JsonNode> property = properties.next();
+      schema(where + " property " + property.getKey(), property.getValue());
+    }
+    schema(where + " items", schema.get("items"));
+    for (String combinator : List.of("allOf", "anyOf", "oneOf")) {
+      for (JsonNode part : schema.path(combinator)) {
+        schema(where, part);
+      }
+    }
+    if (schema.path("additionalProperties").isObject()) {
+      schema(where + " additionalProperties", schema.get("additionalProperties"));
+    }
+  }
+
+  private void validate(String where, JsonNode example, JsonNode schema, Target target) {
+    if (schema == null) {
+      return;
+    }
+    JsonNode value = example.isMissingNode() ? NullNode.getInstance() : example;
+    for (ValidationMessage message : compiled(deref(schema), target).validate(value)) {
+      String pointer = message.getInstanceLocation() == null ? "" : message.getInstanceLocation().toString();
+      String text = message.getMessage();
+      // The engine's message starts with the instance location; it is named once, after "at".
+      text = text.startsWith(pointer + ": ") ? text.substring(pointer.length() + 2) : text;
+      violations.add(where + (pointer.isEmpty() || pointer.equals("/") ? "" : " at " + pointer) + ": " + text);
+    }
+  }
+
+  /** One compiled schema per schema object and target; the engine's location key only has to be unique here. */
+  private JsonSchema compiled(JsonNode schema, Target target) {
+    return compiledSchemas.computeIfAbsent(target, t -> new IdentityHashMap<>())
+        .computeIfAbsent(schema, s -> compiled.schema("example schema " + compiledCount++, s, target));
+  }
+
+  private JsonNode deref(JsonNode node) {
+    return JsonPointers.deref(root, node);
   }
 }

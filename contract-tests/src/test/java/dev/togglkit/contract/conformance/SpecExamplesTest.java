@@ -2,6 +2,7 @@ package dev.togglkit.contract.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.togglkit.gate.ApiSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ class SpecExamplesTest {
   @ParameterizedTest
   @EnumSource(SpecDocuments.class)
   void everyExampleValidatesAgainstItsSchema(SpecDocuments document) {
-    List<String> violations = new ArrayList<>(SpecExamplesCheck.check(InlinedSpec.load(document.root())));
+    List<String> violations = new ArrayList<>(SpecExamplesCheck.check(ApiSpec.load(document.root())));
     violations.addAll(RawExampleTypes.check(document.dir()));
 
     assertTrue(violations.isEmpty(), () -> document.root() + " has examples its schemas reject:\n  "
@@ -30,18 +31,22 @@ class SpecExamplesTest {
   void aResponseExampleWithAnIdAsAStringFailsNamingTheExample(@TempDir Path copy) throws IOException {
     Path clients = copyTrackSpec(copy).resolve("paths/clients.yaml");
     String yaml = Files.readString(clients);
-    // getClient's 200 example (the third client example in the file) gets "id": "3456789".
+    // getClient's 200 example (the third client example in the file) gets "id": "3456789" and a field Client does not
+    // declare (the check is strict: an undeclared property is an error, as in the gate).
     String example = "\"id\": 3456789, \"integration_ext_id\"";
     int first = yaml.indexOf(example);
     int getClients = yaml.indexOf(example, yaml.indexOf("operationId: getClient"));
     assertTrue(first >= 0 && getClients > first, "the fixture edit no longer finds getClient's example");
     Files.writeString(clients, yaml.substring(0, getClients)
-        + "\"id\": \"3456789\", \"integration_ext_id\"" + yaml.substring(getClients + example.length()));
+        + "\"id\": \"3456789\", \"invented_field\": 1, \"integration_ext_id\""
+        + yaml.substring(getClients + example.length()));
 
-    List<String> violations = SpecExamplesCheck.check(InlinedSpec.load(copy.resolve("openapi.yaml")));
+    List<String> violations = SpecExamplesCheck.check(ApiSpec.load(copy.resolve("openapi.yaml")));
 
     assertTrue(violations.stream().anyMatch(v -> v.contains("(getClient) response 200 application/json example at /id")
         && v.contains("string")), () -> String.join("\n", violations));
+    assertTrue(violations.stream().anyMatch(v -> v.contains("(getClient) response 200 application/json example")
+        && v.contains("invented_field")), () -> String.join("\n", violations));
   }
 
   @Test
@@ -54,7 +59,8 @@ class SpecExamplesTest {
     int end = yaml.indexOf('\n', example);
     Files.writeString(project, yaml.substring(0, example) + "example: \"many\"" + yaml.substring(end));
 
-    // swagger-parser drops this example (it cannot make an integer of "many"), so only the raw check sees it.
+    // swagger-parser drops this example (it cannot make an integer of "many"); the raw check reads the files as
+    // written.
     List<String> violations = RawExampleTypes.check(copy);
 
     assertTrue(violations.stream().anyMatch(v -> v.contains("schemas/Project.yaml:/properties/tasks_count example")

@@ -1,24 +1,25 @@
 package dev.togglkit.contract.evidence;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.togglkit.gate.ApiSpec;
+import dev.togglkit.gate.engine.JsonPointers;
 import dev.togglkit.gate.exchange.ExchangeFinding;
 import dev.togglkit.gate.exchange.ExchangeRequest;
 import dev.togglkit.gate.exchange.ExchangeResponse;
 import dev.togglkit.gate.exchange.ExchangeValidator;
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Validates recorded real answers against the spec, strictly: an undocumented status, a body field the schema
  * does not declare, a wrong type or a body where the spec documents none is a finding, unless a
  * {@link CuratedDifference} explains it. The response is judged by the gate's own rules through its public API for
- * single exchanges ({@link ExchangeValidator}: undeclared body fields, wrong types, undocumented statuses); the spec
- * model ({@code InlinedSpec}) says which operation a record names and whether its status documents a body.
+ * single exchanges ({@link ExchangeValidator}: undeclared body fields, wrong types, undocumented statuses); the
+ * document as the gate reads it ({@link ApiSpec}) says which operation a record names and whether its status
+ * documents a body.
  */
 public final class RealTrafficCheck {
 
@@ -36,15 +37,15 @@ public final class RealTrafficCheck {
     }
   }
 
-  private final Map<String, OpenAPI> specs;
+  private final Map<String, ApiSpec> specs;
   private final Map<String, ExchangeValidator> validators;
   private final List<CuratedDifference> curated;
 
   /**
-   * @param specs      the inlined spec ({@code InlinedSpec}) per document folder ({@code track-v9}, {@code focus})
+   * @param specs      the document ({@link ApiSpec#load}) per folder ({@code track-v9}, {@code focus})
    * @param validators the gate's validator of the same documents, per folder
    */
-  public RealTrafficCheck(Map<String, OpenAPI> specs, Map<String, ExchangeValidator> validators,
+  public RealTrafficCheck(Map<String, ApiSpec> specs, Map<String, ExchangeValidator> validators,
                           List<CuratedDifference> curated) {
     this.specs = Map.copyOf(specs);
     this.validators = Map.copyOf(validators);
@@ -62,22 +63,25 @@ public final class RealTrafficCheck {
   }
 
   private List<String> differences(EvidenceRecord record) {
-    OpenAPI spec = specs.get(record.document());
+    ApiSpec spec = specs.get(record.document());
     if (spec == null) {
       return List.of("no spec document '" + record.document() + "'");
     }
-    Operation operation = operation(spec, record);
+    JsonNode operation = operation(spec.root(), record);
     if (operation == null) {
       return List.of("the spec has no operation " + record.operation() + " at " + record.method() + " "
           + record.pathTemplate());
     }
-    ApiResponse documented = operation.getResponses().get(String.valueOf(record.status()));
-    if (documented == null) {
+    JsonNode responses = operation.path("responses");
+    if (!responses.has(String.valueOf(record.status()))) {
+      List<String> statuses = new ArrayList<>();
+      responses.fieldNames().forEachRemaining(statuses::add);
       return List.of("status " + record.status() + " is not documented for " + record.operation()
-          + " (documented: " + String.join(", ", operation.getResponses().keySet()) + ")");
+          + " (documented: " + String.join(", ", statuses) + ")");
     }
+    JsonNode documented = JsonPointers.deref(spec.root(), responses.get(String.valueOf(record.status())));
     boolean hasBody = record.body() != null && !record.body().isBlank();
-    if (hasBody && (documented.getContent() == null || documented.getContent().isEmpty())) {
+    if (hasBody && documented.path("content").isEmpty()) {
       return List.of("response body not documented: " + record.operation() + " " + record.status()
           + " documents no content, the recording has " + abbreviate(record.body()));
     }
@@ -94,13 +98,11 @@ public final class RealTrafficCheck {
   }
 
   /** The operation with the record's operationId, if it sits at the record's method and path template. */
-  private static Operation operation(OpenAPI openApi, EvidenceRecord record) {
-    PathItem item = openApi.getPaths().get(record.pathTemplate());
-    if (item == null) {
-      return null;
-    }
-    Operation operation = item.readOperationsMap().get(PathItem.HttpMethod.valueOf(record.method()));
-    return operation != null && record.operation().equals(operation.getOperationId()) ? operation : null;
+  private static JsonNode operation(JsonNode root, EvidenceRecord record) {
+    JsonNode item = JsonPointers.deref(root, root.path("paths").path(record.pathTemplate()));
+    JsonNode operation = item.path(record.method().toLowerCase(Locale.ROOT));
+    return operation.isObject() && record.operation().equals(operation.path("operationId").asText(null))
+        ? operation : null;
   }
 
   /** Any valid value for each path parameter: the recording's ids do not matter to the response's shape. */

@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.togglkit.contract.conformance.CurationEntries;
 import dev.togglkit.contract.conformance.SpecDocuments;
+import dev.togglkit.gate.ApiSpec;
 import dev.togglkit.gate.exchange.ExchangeValidator;
-import dev.togglkit.contract.conformance.InlinedSpec;
-import io.swagger.v3.oas.models.OpenAPI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,9 @@ class RealTrafficTest {
   @BeforeAll
   static void load() {
     records = EvidenceRecord.readAll(SpecDocuments.specDir().resolve("evidence"));
-    Map<String, OpenAPI> specs = Map.of(
-        SpecDocuments.TRACK_V9.folder(), InlinedSpec.load(SpecDocuments.TRACK_V9.root()),
-        SpecDocuments.FOCUS.folder(), InlinedSpec.load(SpecDocuments.FOCUS.root()));
+    Map<String, ApiSpec> specs = Map.of(
+        SpecDocuments.TRACK_V9.folder(), ApiSpec.load(SpecDocuments.TRACK_V9.root()),
+        SpecDocuments.FOCUS.folder(), ApiSpec.load(SpecDocuments.FOCUS.root()));
     Map<String, ExchangeValidator> validators = Map.of(
         SpecDocuments.TRACK_V9.folder(), ExchangeValidator.load(SpecDocuments.TRACK_V9.root()),
         SpecDocuments.FOCUS.folder(), ExchangeValidator.load(SpecDocuments.FOCUS.root()));
@@ -50,8 +49,8 @@ class RealTrafficTest {
     List<RealTrafficCheck.Finding> unexplained = findings.stream().filter(f -> !f.explained()).toList();
     long sources = records.stream().map(EvidenceRecord::repository).distinct().count();
 
-    System.out.println("real traffic: " + records.size() + " recorded responses from " + sources + " sources, "
-        + unexplained.size() + " unexplained");
+    RealTrafficSummary.record("real traffic: " + records.size() + " recorded responses from " + sources
+        + " sources, " + unexplained.size() + " unexplained");
     assertTrue(unexplained.isEmpty(), () -> "recorded Toggl answers the spec does not explain (document them in "
         + "spec/ or add a CURATION entry and a CuratedDifference):\n  " + unexplained.stream()
         .map(Object::toString).collect(Collectors.joining("\n  ")));

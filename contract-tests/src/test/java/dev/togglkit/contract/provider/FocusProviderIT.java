@@ -3,7 +3,6 @@ package dev.togglkit.contract.provider;
 import static dev.togglkit.contract.provider.PactFake.CLIENT;
 import static dev.togglkit.contract.provider.PactFake.workspace;
 
-import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
@@ -24,21 +23,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class FocusProviderIT {
 
   private static TogglFake fake;
+  private static FakeTarget target;
 
   @BeforeAll
   static void startFake() {
     fake = PactFake.start();
+    target = new FakeTarget(fake);
   }
 
   @AfterAll
   static void stopFake() {
+    target.close();
     fake.close();
   }
 
   @BeforeEach
   void target(PactVerificationContext context) {
     fake.reset();
-    context.setTarget(new HttpTestTarget("127.0.0.1", fake.port(), "/"));
+    context.setTarget(target.next());
   }
 
   @TestTemplate

@@ -13,7 +13,6 @@ import static dev.togglkit.contract.provider.PactFake.USER;
 import static dev.togglkit.contract.provider.PactFake.acme;
 import static dev.togglkit.contract.provider.PactFake.workspace;
 
-import au.com.dius.pact.provider.junit5.HttpTestTarget;
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
@@ -43,21 +42,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TrackProviderIT {
 
   private static TogglFake fake;
+  private static FakeTarget target;
 
   @BeforeAll
   static void startFake() {
     fake = PactFake.start();
+    target = new FakeTarget(fake);
   }
 
   @AfterAll
   static void stopFake() {
+    target.close();
     fake.close();
   }
 
   @BeforeEach
   void target(PactVerificationContext context) {
     fake.reset();
-    context.setTarget(new HttpTestTarget("127.0.0.1", fake.port(), "/"));
+    context.setTarget(target.next());
   }
 
   @TestTemplate
