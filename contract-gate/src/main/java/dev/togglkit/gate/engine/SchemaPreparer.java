@@ -20,7 +20,9 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>Every component it refers to, directly or not, is copied into it at the same pointer
  *       ({@code #/components/schemas/Pet}), so the refs resolve inside the schema.</li>
- *   <li>OpenAPI 3.0 dialect: {@code nullable: true} becomes a type that allows null; boolean
+ *   <li>OpenAPI 3.0 dialect: {@code nullable: true} becomes a type that allows null (without a {@code type}: any
+ *       value for the strict targets, as OpenAPI 3.0.3 says, an object or null for the others, as the reference
+ *       engine reads it); boolean
  *       {@code exclusiveMinimum}/{@code exclusiveMaximum} become the numeric form; a {@code discriminator} is
  *       dropped where there is no {@code oneOf}, and makes its property required where there is.</li>
  *   <li>{@code allOf} is merged into one schema: in OpenAPI it describes one object built from parts.</li>
@@ -53,7 +55,7 @@ public final class SchemaPreparer {
     Deque<String> toAdd = new ArrayDeque<>();
     Set<String> added = new HashSet<>();
     List<String> addedOrder = new ArrayList<>();
-    dialect(schema, toAdd, added);
+    dialect(schema, toAdd, added, target);
     while (!toAdd.isEmpty()) {
       String ref = toAdd.poll();
       if (!added.add(ref)) {
@@ -64,7 +66,7 @@ public final class SchemaPreparer {
       ObjectNode sub = target1.isObject() ? ((ObjectNode) target1).deepCopy() : NODES.objectNode();
       sub.remove("description");
       sub.remove("example");
-      dialect(sub, toAdd, added);
+      dialect(sub, toAdd, added, target);
       setAt(schema, ref, sub);
     }
     ObjectNode flattened = flattenAllOf(schema, addedOrder);
@@ -159,7 +161,7 @@ public final class SchemaPreparer {
     });
   }
 
-  private static void dialect(ObjectNode schema, Deque<String> toAdd, Set<String> added) {
+  private static void dialect(ObjectNode schema, Deque<String> toAdd, Set<String> added, Target target) {
     traverse(schema, s -> {
       JsonNode discriminator = s.get("discriminator");
       if (discriminator != null) {
@@ -192,6 +194,15 @@ public final class SchemaPreparer {
         return;
       }
       if (nullable && !s.has("type")) {
+        boolean combines = s.has("allOf") || s.has("anyOf") || s.has("oneOf");
+        if (!combines && (target == Target.REQUEST_STRICT || target == Target.RESPONSE_STRICT)) {
+          // OpenAPI 3.0.3: nullable adds null to the type the schema names; a schema that names none (and combines
+          // none) allows every value already, null included (Toggl's "any JSON value" fields, spec/CURATION.md
+          // C-05 and C-11).
+          s.remove("nullable");
+          return;
+        }
+        // The reference engine's reading, kept for the consumer policy: an object, or null.
         s.put("type", "object");
       }
       if (nullable && !s.get("type").isArray()) {

@@ -2,7 +2,6 @@ package dev.togglkit.contract.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
 import dev.togglkit.gate.ApiSpec;
@@ -42,27 +41,8 @@ public final class SpecExamplesCheck {
   private int compiledCount;
 
   private SpecExamplesCheck(ApiSpec spec) {
-    this.root = spec.root().deepCopy();
-    untypedMeansAnyValue(root);
+    this.root = spec.root();
     this.compiled = CompiledSpec.of(root);
-  }
-
-  /**
-   * A schema with {@code nullable: true} but no {@code type}, {@code $ref} or combinator is "any JSON value" in
-   * OpenAPI 3.0.3 ({@code nullable} only adds null to an explicit type), and spec/ means exactly that (C-05's
-   * {@code integration_provider}, C-11's {@code recurring_parameters}). The gate's engine reads such a schema as
-   * "object or null", as the reference engine does; the examples are held to the document's meaning, so
-   * {@code nullable} is dropped from those schemas (in this check's copy of the tree only).
-   */
-  private static void untypedMeansAnyValue(JsonNode node) {
-    if (node.isObject()) {
-      ObjectNode object = (ObjectNode) node;
-      if (object.path("nullable").asBoolean(false) && !object.has("type") && !object.has("$ref")
-          && !object.has("allOf") && !object.has("anyOf") && !object.has("oneOf")) {
-        object.remove("nullable");
-      }
-    }
-    node.forEach(SpecExamplesCheck::untypedMeansAnyValue);
   }
 
   /** Every example that does not validate, one line each: where it is and what is wrong. */
