@@ -2,7 +2,7 @@
 # Wall time of the gate, ./mvnw -o -q verify: one warm-up run, then RUNS (default 3) timed runs; prints each
 # run's wall time, CPU seconds (user + system of Maven and every JVM it forked) and peak RSS (the largest single
 # process of the run, as /usr/bin/time reports it), then the median, minimum and maximum, then the time of each
-# module from one more run without -q (Maven's reactor summary; with -T2 two modules overlap, so these add up to
+# module from one more run without -q (Maven's reactor summary; with -T3 modules overlap, so these add up to
 # more than the wall time). The machine's load average is printed first and last: other builds on the same cores
 # slow every run, so a figure means little without it. Offline (-o), as the goal is stated: build once online
 # first (./mvnw verify) so the local repository holds every dependency. WARMUP=0 skips the warm-up run,
