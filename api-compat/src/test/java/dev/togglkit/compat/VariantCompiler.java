@@ -20,7 +20,8 @@ import java.util.stream.Stream;
  * that names none of the changed types compiles to the baseline's classes. So the variant's classes
  * start as a copy of the baseline's, the classes of every changed, removed and dependent source are
  * deleted, and javac compiles the changed and added sources together with every unchanged source that
- * names one of their types (the only sources a change can break) against the remaining baseline classes.
+ * names one of their types, or a type that inherits from one of them (the only sources a change can break),
+ * against the remaining baseline classes.
  */
 final class VariantCompiler {
 
@@ -63,11 +64,24 @@ final class VariantCompiler {
     Set<String> touchedTypes = new TreeSet<>();
     Stream.concat(changed.stream(), removed.stream()).forEach(file -> touchedTypes.add(typeName(file)));
     Set<Path> recompiled = new TreeSet<>(changed);
-    if (!touchedTypes.isEmpty()) {
-      Pattern namesATouchedType = Pattern.compile("\\b(" + String.join("|", touchedTypes) + ")\\b");
+    // To a fixed point: a type that extends or implements a touched type is touched too (what it inherits may
+    // have changed), so a source that names only the subtype is recompiled as well.
+    for (boolean grew = !touchedTypes.isEmpty(); grew; ) {
+      grew = false;
+      String alternatives = String.join("|", touchedTypes);
+      Pattern namesATouchedType = Pattern.compile("\\b(" + alternatives + ")\\b");
+      Pattern inheritsATouchedType = Pattern.compile("\\b(extends|implements)\\s[^{]*\\b(" + alternatives
+          + ")\\b");
       for (Map.Entry<Path, Path> file : variant.entrySet()) {
-        if (!changed.contains(file.getKey()) && namesATouchedType.matcher(read(file.getValue())).find()) {
+        if (changed.contains(file.getKey())) {
+          continue;
+        }
+        String source = read(file.getValue());
+        if (namesATouchedType.matcher(source).find()) {
           recompiled.add(file.getKey());
+          if (inheritsATouchedType.matcher(source).find() && touchedTypes.add(typeName(file.getKey()))) {
+            grew = true;
+          }
         }
       }
     }

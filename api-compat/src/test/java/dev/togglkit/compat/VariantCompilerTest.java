@@ -51,6 +51,25 @@ class VariantCompilerTest {
   }
 
   @Test
+  void aSourceReachingAChangedTypeOnlyThroughASubtypeIsRecompiledAndBreaks() throws IOException {
+    Path baseline = write(work.resolve("baseline-src"),
+        "Widget", "public class Widget { public int size() { return 1; } }",
+        "Gizmo", "public class Gizmo extends Widget { }",
+        "Shelf", "public class Shelf { public int room(Gizmo g) { return g.size(); } }");
+    Path baselineClasses = compileAll(baseline, work.resolve("baseline-classes"));
+    Path variant = write(work.resolve("variant-src"),
+        "Widget", "public class Widget { public long size() { return 1L; } }",
+        "Gizmo", "public class Gizmo extends Widget { }",
+        "Shelf", "public class Shelf { public int room(Gizmo g) { return g.size(); } }");
+
+    List<String> errors = new VariantCompiler(JAVAC, baseline, baselineClasses)
+        .compile(variant, work.resolve("variant-classes"));
+
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).startsWith("Shelf.java:1: "), errors.get(0));
+  }
+
+  @Test
   void theResultEqualsAFullCompileAndARemovedTypeLeavesNoClass() throws IOException {
     Path baseline = write(work.resolve("baseline-src"),
         "Widget", "public class Widget { public static class Part { } public int size() { return 1; } }",
