@@ -33,18 +33,13 @@ class VariantCompilerTest {
 
   @Test
   void anUnchangedSourceUsingARenamedMethodIsRecompiledAndBreaks() throws IOException {
-    Path baseline = write(work.resolve("baseline-src"),
-        "Widget", "public class Widget { public String name() { return \"w\"; } }",
-        "Shelf", "public class Shelf { public String label(Widget w) { return w.name(); } }",
-        "Clock", "public class Clock { public long now() { return 1L; } }");
-    Path baselineClasses = compileAll(baseline, work.resolve("baseline-classes"));
-    Path variant = write(work.resolve("variant-src"),
-        "Widget", "public class Widget { public String title() { return \"w\"; } }",
-        "Shelf", "public class Shelf { public String label(Widget w) { return w.name(); } }",
-        "Clock", "public class Clock { public long now() { return 1L; } }");
-
-    List<String> errors = new VariantCompiler(JAVAC, baseline, baselineClasses)
-        .compile(variant, work.resolve("variant-classes"));
+    List<String> errors = variantErrors(
+        List.of("Widget", "public class Widget { public String name() { return \"w\"; } }",
+            "Shelf", "public class Shelf { public String label(Widget w) { return w.name(); } }",
+            "Clock", "public class Clock { public long now() { return 1L; } }"),
+        List.of("Widget", "public class Widget { public String title() { return \"w\"; } }",
+            "Shelf", "public class Shelf { public String label(Widget w) { return w.name(); } }",
+            "Clock", "public class Clock { public long now() { return 1L; } }"));
 
     assertEquals(1, errors.size(), errors.toString());
     assertTrue(errors.get(0).startsWith("Shelf.java:1: ") && errors.get(0).contains("name()"), errors.get(0));
@@ -52,18 +47,13 @@ class VariantCompilerTest {
 
   @Test
   void aSourceReachingAChangedTypeOnlyThroughASubtypeIsRecompiledAndBreaks() throws IOException {
-    Path baseline = write(work.resolve("baseline-src"),
-        "Widget", "public class Widget { public int size() { return 1; } }",
-        "Gizmo", "public class Gizmo extends Widget { }",
-        "Shelf", "public class Shelf { public int room(Gizmo g) { return g.size(); } }");
-    Path baselineClasses = compileAll(baseline, work.resolve("baseline-classes"));
-    Path variant = write(work.resolve("variant-src"),
-        "Widget", "public class Widget { public long size() { return 1L; } }",
-        "Gizmo", "public class Gizmo extends Widget { }",
-        "Shelf", "public class Shelf { public int room(Gizmo g) { return g.size(); } }");
-
-    List<String> errors = new VariantCompiler(JAVAC, baseline, baselineClasses)
-        .compile(variant, work.resolve("variant-classes"));
+    List<String> errors = variantErrors(
+        List.of("Widget", "public class Widget { public int size() { return 1; } }",
+            "Gizmo", "public class Gizmo extends Widget { }",
+            "Shelf", "public class Shelf { public int room(Gizmo g) { return g.size(); } }"),
+        List.of("Widget", "public class Widget { public long size() { return 1L; } }",
+            "Gizmo", "public class Gizmo extends Widget { }",
+            "Shelf", "public class Shelf { public int room(Gizmo g) { return g.size(); } }"));
 
     assertEquals(1, errors.size(), errors.toString());
     assertTrue(errors.get(0).startsWith("Shelf.java:1: "), errors.get(0));
@@ -90,6 +80,15 @@ class VariantCompilerTest {
       assertArrayEquals(Files.readAllBytes(full.resolve("fixture/" + type + ".class")),
           Files.readAllBytes(classes.resolve("fixture/" + type + ".class")), type + " as a full compile makes it");
     }
+  }
+
+  /** Compiles the baseline in full, then the variant with {@link VariantCompiler}; returns the variant's errors. */
+  private List<String> variantErrors(List<String> baseline, List<String> variant) throws IOException {
+    Path baselineSources = write(work.resolve("baseline-src"), baseline.toArray(String[]::new));
+    Path baselineClasses = compileAll(baselineSources, work.resolve("baseline-classes"));
+    Path variantSources = write(work.resolve("variant-src"), variant.toArray(String[]::new));
+    return new VariantCompiler(JAVAC, baselineSources, baselineClasses)
+        .compile(variantSources, work.resolve("variant-classes"));
   }
 
   /** One document folder "doc" holding package fixture, one public class per file: name, source, name, source... */
