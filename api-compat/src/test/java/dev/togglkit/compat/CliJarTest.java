@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -58,12 +59,27 @@ class CliJarTest {
         ShadedJarCheck.problems(shaded, "dev.Main", List.of(json, yaml, shaded)));
   }
 
-  /** A jar with a manifest that names no main class, holding {@code entries} (name to text). */
+  @Test
+  void aListedProviderWhoseClassWasLeftOutIsCaught(@TempDir Path work) throws IOException {
+    String service = "META-INF/services/dev.fixture.Codec";
+    Path json = jar(work.resolve("json.jar"), Map.of("dev/json/JsonCodec.class", "",
+        "dev/json/JsonStreamCodec.class", "", service, "dev.json.JsonCodec\ndev.json.JsonStreamCodec\n"));
+    Path shaded = jar(work.resolve("shaded.jar"), Map.of("dev/json/JsonCodec.class", "",
+        service, "dev.json.JsonCodec\ndev.json.JsonStreamCodec\n"));
+
+    List<String> problems = ShadedJarCheck.problems(shaded, "dev.Main", List.of(json));
+
+    assertEquals(List.of(service + " lists dev.json.JsonStreamCodec, whose class is not in the jar"),
+        problems.subList(2, problems.size()));
+  }
+
+  /** A jar with a manifest that names no main class, holding {@code entries} (name to text), in name order. */
   private static Path jar(Path file, Map<String, String> entries) throws IOException {
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
     try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out, manifest)) {
-      for (Map.Entry<String, String> entry : entries.entrySet()) {
+      // In name order, as a build writes them: the check judges a library by its first class.
+      for (Map.Entry<String, String> entry : new TreeMap<>(entries).entrySet()) {
         jar.putNextEntry(new JarEntry(entry.getKey()));
         jar.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
         jar.closeEntry();

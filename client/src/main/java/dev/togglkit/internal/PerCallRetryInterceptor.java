@@ -17,32 +17,19 @@ import okhttp3.Response;
 final class PerCallRetryInterceptor implements Interceptor {
 
   private final RetryInterceptor clientDefault;
-  private final Sleeper sleeper;
-  private final Clock clock;
-  private final DoubleSupplier random;
-  private final HttpLogger logger;
-  private final Secrets secrets;
   private final CallContexts contexts;
 
   /** @param logger null when the client logs nothing */
   PerCallRetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, DoubleSupplier random,
       HttpLogger logger, Secrets secrets, CallContexts contexts) {
     this.contexts = contexts;
-    this.clientDefault =
-        new RetryInterceptor(policy, sleeper, clock, random, logger, secrets, contexts);
-    this.sleeper = sleeper;
-    this.clock = clock;
-    this.random = random;
-    this.logger = logger;
-    this.secrets = secrets;
+    this.clientDefault = new RetryInterceptor(policy, sleeper, clock, random, logger, secrets, contexts);
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Optional<RetryPolicy> own = contexts.of(chain).options.retryPolicy();
-    RetryInterceptor retry = own.isPresent()
-        ? new RetryInterceptor(own.get(), sleeper, clock, random, logger, secrets, contexts)
-        : clientDefault;
+    RetryInterceptor retry = own.isPresent() ? clientDefault.withPolicy(own.get()) : clientDefault;
     return retry.intercept(chain);
   }
 }

@@ -51,6 +51,11 @@ final class RetryInterceptor implements Interceptor {
     this.secrets = secrets;
   }
 
+  /** The same client's retries under another policy (a call's own, from its RequestOptions). */
+  RetryInterceptor withPolicy(RetryPolicy other) {
+    return new RetryInterceptor(other, sleeper, clock, random, logger, secrets, contexts);
+  }
+
   static boolean isIdempotent(String method) {
     return method.equals("GET") || method.equals("PUT") || method.equals("DELETE");
   }

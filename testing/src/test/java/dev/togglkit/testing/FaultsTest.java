@@ -10,27 +10,23 @@ import dev.togglkit.errors.TogglIoException;
 import dev.togglkit.testing.Wire.Reply;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Faults for the next N requests: documented error bodies, dropped connections, latency. */
+@TogglFakeTest
 class FaultsTest {
 
   private TogglFake fake;
   private Wire wire;
   private WorkspaceSeed ws;
 
+  /** The class's fake, reset by the extension before each test. */
   @BeforeEach
-  void start() {
-    fake = TogglFake.start();
+  void seed(TogglFake fake) {
+    this.fake = fake;
     wire = new Wire(fake);
     ws = fake.seed().workspace();
-  }
-
-  @AfterEach
-  void stop() {
-    fake.close();
   }
 
   @Test

@@ -7,7 +7,6 @@ import dev.togglkit.testing.Wire.Reply;
 import dev.togglkit.testing.internal.OperationTable;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,22 +14,19 @@ import org.junit.jupiter.api.Test;
  * One raw request per kind of departure from the spec: each gets a 400 in the API's error shape naming the
  * parameter or field, is recorded with its violation, and changes nothing; credentials stay Toggl's 401.
  */
+@TogglFakeTest
 class RequestValidationTest {
 
   private TogglFake fake;
   private Wire wire;
   private WorkspaceSeed ws;
 
+  /** The class's fake, reset by the extension before each test. */
   @BeforeEach
-  void start() {
-    fake = TogglFake.start();
+  void seed(TogglFake fake) {
+    this.fake = fake;
     wire = new Wire(fake);
     ws = fake.seed().workspace();
-  }
-
-  @AfterEach
-  void stop() {
-    fake.close();
   }
 
   private String clients() {
