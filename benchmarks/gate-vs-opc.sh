@@ -5,6 +5,10 @@
 #
 #   benchmarks/gate-vs-opc.sh            RUNS=n sets the runs per tool and size (default 5)
 #
+# The gate runs as README's "From the command line" shows it: java -XX:TieredStopAtLevel=1 -jar (a short run
+# gains less from the JVM's optimising compiler than that compiler costs). GATE_JAVA_OPTS replaces those JVM
+# options; GATE_JAVA_OPTS= (empty) times a plain java -jar.
+#
 # Needs, built beforehand (this script builds nothing):
 #   contract-gate/target/togglkit-contract-gate-<version>-cli.jar   ./mvnw -o -q -pl contract-gate -am package -DskipTests
 #   contract-tests/target/pacts/togglkit-toggl-track-v9.json        ./mvnw -o verify (the Pact tests write it)
@@ -27,6 +31,7 @@ npm_dir="$root/benchmarks/target/npm"
 spec="$root/spec/track-v9/openapi.yaml"
 pact="${PACT:-$root/contract-tests/target/pacts/togglkit-toggl-track-v9.json}"   # PACT=file to use another
 provider=toggl-track-v9
+read -r -a gate_java_opts <<< "${GATE_JAVA_OPTS--XX:TieredStopAtLevel=1}"
 
 fail() { echo "gate-vs-opc: $*" >&2; exit 2; }
 
@@ -90,7 +95,7 @@ timed() {
   local tool="$1" pacts="$2" log="$3"
   local cmd
   if [[ "$tool" == gate ]]; then
-    cmd=(java -jar "$gate_jar" --spec "$provider=$out/track-v9.json" --pacts "$pacts")
+    cmd=(java "${gate_java_opts[@]}" -jar "$gate_jar" --spec "$provider=$out/track-v9.json" --pacts "$pacts")
   else
     cmd=("$opc" --oas "$out/track-v9.json" "$pacts")
   fi
@@ -112,7 +117,7 @@ median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] 
 
 load_start="$(uptime)"
 echo "load at start: $load_start  (cores: $(nproc))"
-echo "gate: $(basename "$gate_jar") on $(java -version 2>&1 | head -1); opc $opc_version on node $(node --version)"
+echo "gate: java ${gate_java_opts[*]} -jar $(basename "$gate_jar") on $(java -version 2>&1 | head -1); opc $opc_version on node $(node --version)"
 echo "runs per tool and size: $runs, alternating"
 
 declare -A walls cpus rss

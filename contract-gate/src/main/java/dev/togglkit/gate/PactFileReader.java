@@ -73,8 +73,8 @@ public final class PactFileReader {
     JsonNode root;
     try {
       // From the bytes: Jackson's UTF-8 parser reads them directly (no String of the whole file first), and
-      // rejects malformed UTF-8 as invalid JSON.
-      root = JSON.readTree(Files.readAllBytes(file));
+      // rejects malformed UTF-8 as invalid JSON. Only the parts of each interaction read below are kept.
+      root = PactTree.read(JSON, Files.readAllBytes(file));
     } catch (JsonProcessingException e) {
       throw new PactFormatException(file, "not valid JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
