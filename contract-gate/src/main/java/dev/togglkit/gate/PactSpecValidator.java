@@ -4,6 +4,7 @@ import dev.togglkit.gate.engine.CompiledSpec;
 import dev.togglkit.gate.engine.ExchangeChecker;
 import dev.togglkit.gate.engine.HttpExchange;
 import dev.togglkit.gate.engine.Issue;
+import dev.togglkit.gate.engine.UnusableSchemaException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -123,13 +124,14 @@ public final class PactSpecValidator {
     ExchangeChecker.Result result;
     try {
       result = checkers.get(provider).check(exchange);
+    } catch (UnusableSchemaException e) {
+      return new Checked(List.of(unusable(task, e.specLocation().contains(".responses.") ? Finding.Kind.RESPONSE
+          : Finding.Kind.REQUEST, e.specLocation(), e.getMessage())), null);
     } catch (RuntimeException | StackOverflowError e) {
       // A spec defect this interaction reaches (a schema that cannot be compiled, or one that is its own allOf):
       // an error of this interaction, not of the gate.
-      return new Checked(List.of(new Finding(Finding.Kind.REQUEST, Finding.Severity.ERROR, "spec.unusable", file,
-          interaction.index(), interaction.description(), provider, "-", "spec.unusable", "-",
-          "the spec cannot check this interaction: " + (e instanceof StackOverflowError
-              ? "a schema refers to itself without end" : e.getMessage()))), null);
+      return new Checked(List.of(unusable(task, Finding.Kind.REQUEST, "-", e instanceof StackOverflowError
+          ? "a schema refers to itself without end" : String.valueOf(e.getMessage()))), null);
     }
     String operation = result.operation() == null ? "-" : result.operation().key();
     List<Finding> findings = new ArrayList<>();
@@ -141,6 +143,14 @@ public final class PactSpecValidator {
     ExercisedStatus exercised = result.operation() == null ? null
         : new ExercisedStatus(provider, operation, String.valueOf(response.status()));
     return new Checked(findings, exercised);
+  }
+
+  /** The one finding of an interaction the spec cannot check; the message on one line, whatever threw it. */
+  private static Finding unusable(Task task, Finding.Kind kind, String specLocation, String why) {
+    PactInteraction interaction = task.interaction();
+    return new Finding(kind, Finding.Severity.ERROR, "spec.unusable", name(task.pact().file()), interaction.index(),
+        interaction.description(), task.pact().provider(), "-", "spec.unusable", specLocation,
+        "the spec cannot check this interaction: " + why.strip().replaceAll("\\s*\\R\\s*", " "));
   }
 
   private static Finding.Kind kindOf(String code) {

@@ -200,8 +200,11 @@ public final class CompiledSpec {
    * prepared schema ({@link CompiledSchemas}).
    */
   public JsonSchema schema(String location, JsonNode schema, SchemaPreparer.Target target) {
-    return schemas.computeIfAbsent(location + "\n" + target,
-        key -> CompiledSchemas.of(SchemaPreparer.prepare(schema, root, target)));
+    return schemas.computeIfAbsent(location + "\n" + target, key -> {
+      ObjectNode prepared = SchemaPreparer.prepare(schema, root, target);
+      SchemaPatterns.requireValid(prepared, location);
+      return CompiledSchemas.of(prepared);
+    });
   }
 
   static ObjectNode emptySchema() {

@@ -29,6 +29,11 @@ public final class JsonPointers {
     return segments;
   }
 
+  /** One segment as a pointer writes it: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
+  static String escape(String segment) {
+    return segment.replace("~", "~0").replace("/", "~1");
+  }
+
   private static String decode(String text) {
     try {
       return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
