@@ -74,7 +74,6 @@ class RealTrafficTest {
 
     List<RealTrafficCheck.Finding> findings = check.check(List.of(update.withBody(withInventedField)));
 
-    System.out.println("real traffic, unknown field: " + findings);
     assertFalse(findings.isEmpty());
     assertTrue(findings.stream().noneMatch(RealTrafficCheck.Finding::explained));
     assertTrue(findings.stream().anyMatch(f -> f.text().contains("invented_field")), findings::toString);
@@ -96,7 +95,6 @@ class RealTrafficTest {
 
     List<RealTrafficCheck.Finding> findings = check.check(List.of(premium.withStatus(418)));
 
-    System.out.println("real traffic, undocumented status: " + findings);
     assertEquals(1, findings.size(), findings::toString);
     assertFalse(findings.get(0).explained());
     assertTrue(findings.get(0).text().contains("status 418 is not documented for updateProject"),
