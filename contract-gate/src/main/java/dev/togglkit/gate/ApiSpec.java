@@ -20,11 +20,6 @@ public record ApiSpec(Path source, ObjectNode root, List<String> warnings) {
    * @throws IllegalArgumentException when the file is missing or cannot be read as OpenAPI 3 or Swagger 2.0
    */
   public static ApiSpec load(Path rootFile) {
-    SpecLoader.SpecDocument document = SpecLoader.loadDocument(rootFile);
-    return new ApiSpec(rootFile, document.root(), document.warnings());
-  }
-
-  public boolean isOpenApi31() {
-    return root.path("openapi").asText("").startsWith("3.1");
+    return SpecLoader.loadDocument(rootFile);
   }
 }

@@ -36,27 +36,13 @@ public final class SpecLoader {
   }
 
   /**
-   * A document as the gate reads it: one JSON tree whose {@code $ref}s are all local.
-   *
-   * @param source   the root file
-   * @param root     the bundled document (OpenAPI 3.x; a Swagger 2.0 source is already converted)
-   * @param version  the version the source declared, e.g. "3.0.3", "3.1.0", "2.0"
-   * @param warnings defects that did not stop the document from being read
-   */
-  public record SpecDocument(Path source, ObjectNode root, String version, List<String> warnings) {
-
-    public boolean isOpenApi31() {
-      return root.path("openapi").asText("").startsWith("3.1");
-    }
-  }
-
-  /**
-   * Reads a document for the gate.
+   * Reads a document for the gate: one JSON tree whose {@code $ref}s are all local (OpenAPI 3.x; a Swagger 2.0
+   * source is already converted).
    *
    * @throws IllegalArgumentException naming the file, when it is missing, not YAML/JSON, or neither OpenAPI 3
    *                                  nor Swagger 2.0
    */
-  public static SpecDocument loadDocument(Path file) {
+  public static ApiSpec loadDocument(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new BadInputException("spec document not found: " + file.toAbsolutePath());
     }
@@ -81,10 +67,10 @@ public final class SpecLoader {
     }
     List<String> warnings = new ArrayList<>(SpecBundler.bundle(file, root));
     checkLocalRefs(root, warnings);
-    return new SpecDocument(file, root, version, List.copyOf(warnings));
+    return new ApiSpec(file, root, List.copyOf(warnings));
   }
 
-  private static SpecDocument convertSwagger2(Path file, JsonNode swagger) {
+  private static ApiSpec convertSwagger2(Path file, JsonNode swagger) {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     SwaggerParseResult result = new SwaggerConverter().readLocation(file.toAbsolutePath().toUri().toString(),
@@ -98,7 +84,7 @@ public final class SpecLoader {
     keepMediaTypes(swagger, root);
     List<String> warnings = new ArrayList<>(result.getMessages() == null ? List.of() : result.getMessages());
     checkLocalRefs(root, warnings);
-    return new SpecDocument(file, root, "2.0", List.copyOf(warnings));
+    return new ApiSpec(file, root, List.copyOf(warnings));
   }
 
   /**

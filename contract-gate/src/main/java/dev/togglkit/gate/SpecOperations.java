@@ -1,7 +1,6 @@
 package dev.togglkit.gate;
 
 import dev.togglkit.gate.engine.CompiledSpec;
-import dev.togglkit.gate.engine.OperationKey;
 import dev.togglkit.gate.engine.SpecOperation;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -12,8 +11,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Lists the operations a spec document declares in the spec's own order (paths as written in the root file,
- * then GET, PUT, POST, DELETE, ... within a path). Shared by the gate's coverage and the conformance checks.
+ * Lists the operations spec documents declare: {@link #located} for the conformance checks (paths as written in
+ * the root file, then swagger-parser's GET, PUT, POST, DELETE, ... within a path), {@link #of} for the gate's
+ * coverage (each document's operations as its file writes them).
  */
 public final class SpecOperations {
 
@@ -22,16 +22,6 @@ public final class SpecOperations {
 
   /** One operation with where it lives. */
   public record LocatedOperation(String path, PathItem.HttpMethod method, PathItem pathItem, Operation operation) {
-
-    /** "GET /workspaces/{workspace_id}/clients (listClients)", for messages. */
-    public String label() {
-      return method + " " + path + " (" + key() + ")";
-    }
-
-    /** The operation's one name: {@link OperationKey}. */
-    public String key() {
-      return OperationKey.of(operation.getOperationId(), method.name(), path);
-    }
   }
 
   /** Every operation of the document in path order. */
@@ -48,7 +38,7 @@ public final class SpecOperations {
     return operations;
   }
 
-  /** Operations of every provider with their documented statuses, keyed by {@link OperationKey}. */
+  /** Operations of every provider with their documented statuses, keyed by {@link dev.togglkit.gate.engine.OperationKey}. */
   public static List<DocumentedOperation> of(Map<String, CompiledSpec> specs) {
     List<DocumentedOperation> all = new ArrayList<>();
     specs.forEach((provider, spec) -> {

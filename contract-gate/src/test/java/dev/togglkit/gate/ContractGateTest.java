@@ -35,6 +35,14 @@ class ContractGateTest {
   }
 
   @Test
+  void aGateWithoutAnySpecIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new ProviderSpecs(java.util.Map.of()));
+
+    assertEquals("no spec document given: name at least one provider and its spec", e.getMessage());
+  }
+
+  @Test
   void missingPactLocationIsNamed(@TempDir Path dir) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> gate.run(dir.resolve("pacts")));

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,13 +52,15 @@ class GeneratedInputTest {
     String trackBefore = track.root().toString();
     Map<String, ApiSpec> specs = Map.of(specFile.toString(), track);
     String spec = Fixtures.TRACK + "=" + specFile;
+    Set<Integer> exits = new TreeSet<>();
     for (int i = 0; i < PACT_MUTATIONS; i++) {
       String text = mutateToText(good);
       Path pact = Files.writeString(dir.resolve("pact-" + i + ".json"), text);
-      assertNoCrash(text, (args, out, err) -> GateCliWithReadSpecs.run(args, out, err, specs),
-          "--spec", spec, "--pacts", pact.toString(), "--policy", i % 2 == 0 ? "consumer" : "strict");
+      exits.add(assertNoCrash(text, (args, out, err) -> GateCliWithReadSpecs.run(args, out, err, specs),
+          "--spec", spec, "--pacts", pact.toString(), "--policy", i % 2 == 0 ? "consumer" : "strict"));
       Files.delete(pact);
     }
+    assertReachedTheValidatorAndRefusedSome(exits);
     assertEquals(trackBefore, track.root().toString(), "the gate changed the spec document it checked against");
   }
 
@@ -65,13 +69,24 @@ class GeneratedInputTest {
     JsonNode spec = JSON.valueToTree(new org.yaml.snakeyaml.Yaml().load(Files.readString(
         Fixtures.path("behaviours/petstore.yaml"))));
     Path pacts = Fixtures.path("behaviours/petstore-pact.json");
+    Set<Integer> exits = new TreeSet<>();
     for (int i = 0; i < SPEC_MUTATIONS; i++) {
       String text = mutateToText(spec);
       Path file = Files.writeString(dir.resolve("spec-" + i + ".json"), text);
-      assertNoCrash(text, GateCli::run, "--spec", "petstore=" + file, "--pacts", pacts.toString(), "--report",
-          dir.resolve("report").toString());
+      exits.add(assertNoCrash(text, GateCli::run, "--spec", "petstore=" + file, "--pacts", pacts.toString(),
+          "--report", dir.resolve("report").toString()));
       Files.delete(file);
     }
+    assertReachedTheValidatorAndRefusedSome(exits);
+  }
+
+  /**
+   * The mutations must exercise both sides: some inputs read and checked (exit 0 or 1), some refused as bad input
+   * (exit 2). A run that only ever refused would have checked nothing.
+   */
+  private static void assertReachedTheValidatorAndRefusedSome(Set<Integer> exits) {
+    assertTrue(exits.contains(0) || exits.contains(1), () -> "no input reached the validator; exits " + exits);
+    assertTrue(exits.contains(2), () -> "no input was refused as bad input; exits " + exits);
   }
 
   /** The command line tool, as {@link GateCli#run} runs it. */
@@ -79,7 +94,7 @@ class GeneratedInputTest {
     int run(String[] args, PrintStream out, PrintStream err);
   }
 
-  private void assertNoCrash(String input, Tool tool, String... args) {
+  private int assertNoCrash(String input, Tool tool, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status;
@@ -95,6 +110,7 @@ class GeneratedInputTest {
     assertTrue(errors.lines().count() <= 1, () -> "more than one line on stderr: " + errors + " on:\n" + input);
     assertTrue(!out.toString(StandardCharsets.UTF_8).matches("(?s).* null \\[.*"),
         () -> "a null operation name in:\n" + out);
+    return exit;
   }
 
   private String mutateToText(JsonNode original) {

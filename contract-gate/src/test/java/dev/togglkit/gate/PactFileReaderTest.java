@@ -112,6 +112,30 @@ class PactFileReaderTest {
   }
 
   @Test
+  void interactionsThatAreNotAnArrayAreRejected() throws IOException {
+    Path file = write("""
+        {"consumer": {"name": "togglkit"}, "provider": {"name": "toggl-track-v9"}, "interactions": {}}
+        """);
+
+    PactFormatException e = assertThrows(PactFormatException.class, () -> PactFileReader.read(file));
+
+    assertEquals(file + ": \"interactions\" is not an array", e.getMessage());
+  }
+
+  @Test
+  void anInteractionThatIsNotAnObjectIsRejectedByItsIndex() throws IOException {
+    Path file = write("""
+        {"consumer": {"name": "togglkit"}, "provider": {"name": "toggl-track-v9"},
+         "interactions": [{"description": "fine", "request": {"method": "GET", "path": "/x"},
+                           "response": {"status": 200}}, "second"]}
+        """);
+
+    PactFormatException e = assertThrows(PactFormatException.class, () -> PactFileReader.read(file));
+
+    assertEquals(file + ": interaction #1 is not a JSON object", e.getMessage());
+  }
+
+  @Test
   void onlyJsonFilesAreListedAndAMissingDirectoryHasNone() throws IOException {
     write("""
         {}

@@ -67,8 +67,9 @@ public final class GateCli {
   }
 
   public static void main(String[] args) {
-    // swagger-parser logs every unresolvable $ref with a stack trace; the tool reports the parser's own message
-    // in its one-line reason instead. Only when the user has not chosen a level (this is the tool's own JVM).
+    // swagger-parser, which converts a Swagger 2.0 document, logs every unresolvable $ref with a stack trace; the
+    // tool reports the converter's own message instead (a warning, or the one-line reason when it cannot convert).
+    // Only when the user has not chosen a level (this is the tool's own JVM).
     if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
     }
@@ -116,7 +117,7 @@ public final class GateCli {
         out.println(result.summaryLine());
       }
       return result.passed() ? PASSED : FINDINGS;
-    } catch (UsageException | BadInputException | PactFormatException | UncheckedIOException e) {
+    } catch (UsageException | BadInputException | UncheckedIOException e) {
       err.println("togglkit-contract-gate: " + oneLine(e.getMessage()));
       return BAD_INPUT;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -1,13 +1,11 @@
 package dev.togglkit.gate.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -148,10 +146,6 @@ public final class CompiledSpec {
     return root;
   }
 
-  public String basePath() {
-    return basePath;
-  }
-
   /** Every operation in the document's order. */
   public List<SpecOperation> operations() {
     return operations;
@@ -205,16 +199,5 @@ public final class CompiledSpec {
       SchemaPatterns.requireValid(prepared, location);
       return CompiledSchemas.of(prepared);
     });
-  }
-
-  static ObjectNode emptySchema() {
-    return JsonNodeFactory.instance.objectNode();
-  }
-
-  /** Keeps the tree and parameters in document order; for reports. */
-  public Map<String, SpecOperation> byKey() {
-    Map<String, SpecOperation> map = new LinkedHashMap<>();
-    operations.forEach(operation -> map.putIfAbsent(operation.key(), operation));
-    return map;
   }
 }

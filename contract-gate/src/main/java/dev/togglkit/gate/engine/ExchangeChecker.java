@@ -161,7 +161,7 @@ public final class ExchangeChecker {
           }
           case "http", "basic" -> {
             String wanted = type.equals("basic") ? "basic" : scheme.path("scheme").asText("").toLowerCase(Locale.ROOT);
-            String auth = headers.first("authorization");
+            String auth = headers.joined("authorization");
             boolean present = auth != null && (wanted.equals("basic") || wanted.equals("bearer")
                 ? auth.toLowerCase(Locale.ROOT).startsWith(wanted + " ") : false);
             if (present) {
@@ -557,10 +557,6 @@ public final class ExchangeChecker {
     return schema;
   }
 
-  private JsonNode derefInSchema(JsonNode schema) {
-    return JsonPointers.deref(schema, schema);
-  }
-
   private static String typeOf(JsonNode schema) {
     JsonNode type = schema.path("type");
     if (type.isArray()) {
@@ -676,10 +672,6 @@ public final class ExchangeChecker {
 
     String joined(String name) {
       return joined.get(name.toLowerCase(Locale.ROOT));
-    }
-
-    String first(String name) {
-      return joined(name);
     }
 
     /** Lower-case name to the name as written. */

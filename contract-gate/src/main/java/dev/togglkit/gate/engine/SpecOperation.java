@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * @param key        {@link OperationKey}: operationId, else "METHOD /path"
  * @param method     upper case
  * @param path       the path template as the spec writes it
- * @param operation  the operation's node (parameters merged with the path item's, security defaulted)
+ * @param operation  the operation's node as the document writes it (see {@code parameters} and {@code security}
+ *                   for what applies)
  * @param parameters the operation's parameters, dereferenced
  * @param security   the security requirements that apply (the operation's, else the document's)
  */

@@ -6,7 +6,7 @@ package dev.togglkit.gate.exchange;
  * @param kind    what part of the exchange is wrong
  * @param name    what it names: the parameter or header name, the body field as a JSON pointer ({@code /name},
  *                {@code /0/value}; {@code /} for the body as a whole), or the status code; never a header value
- * @param message the validator's sentence, e.g. {@code Value 'x' for parameter 'status' is not allowed}
+ * @param message the validator's sentence, e.g. {@code query parameter 'state' is not documented}
  */
 public record ExchangeFinding(Kind kind, String name, String message) {
 
@@ -38,7 +38,7 @@ public record ExchangeFinding(Kind kind, String name, String message) {
     }
   }
 
-  /** Plain words: {@code query parameter 'status': Value 'x' ... }. */
+  /** Plain words: {@code query parameter 'state': query parameter 'state' is not documented}. */
   @Override
   public String toString() {
     return kind.words() + " '" + name + "': " + message;

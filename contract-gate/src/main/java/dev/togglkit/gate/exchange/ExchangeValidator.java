@@ -27,7 +27,7 @@ import java.util.Optional;
  * ExchangeValidator track = ExchangeValidator.load(Path.of("spec/track-v9/openapi.yaml"));
  * List<ExchangeFinding> findings = track.validateRequest(
  *     new ExchangeRequest("GET", "/api/v9/workspaces/1/clients", "status=gone", headers, null));
- * // [query parameter 'status': /: does not have a value in the enumeration [active, archived, both]]
+ * // [query parameter 'status': query parameter 'status': : does not have a value in the enumeration ["active", "archived", "both"]]
  * }</pre>
  */
 public final class ExchangeValidator {

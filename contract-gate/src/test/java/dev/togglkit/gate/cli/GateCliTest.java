@@ -1,8 +1,11 @@
 package dev.togglkit.gate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -99,6 +103,96 @@ class GateCliTest {
   }
 
   @Test
+  void everyArgumentMistakeIsNamed() {
+    String good = fixture("good").toString();
+    assertBadInput("togglkit-contract-gate: --policy must be consumer or strict, got 'x' (see --help)",
+        "--spec", TRACK_SPEC, "--pacts", good, "--policy", "x");
+    assertBadInput("togglkit-contract-gate: --format must be text or json, got 'x' (see --help)",
+        "--spec", TRACK_SPEC, "--pacts", good, "--format", "x");
+    assertBadInput("togglkit-contract-gate: --report given twice (see --help)",
+        "--spec", TRACK_SPEC, "--pacts", good, "--report", "a", "--report", "b");
+    assertBadInput("togglkit-contract-gate: no --pacts given: name a pact file or a directory of pact files "
+        + "(see --help)", "--spec", TRACK_SPEC);
+    assertBadInput("togglkit-contract-gate: --spec names provider 'toggl-track-v9' twice (see --help)",
+        "--spec", TRACK_SPEC, "--spec", TRACK_SPEC, "--pacts", good);
+  }
+
+  @Test
+  void anInternalErrorExitsThreeAskingForAReport() {
+    int status = GateCli.run(new String[] {"--spec", TRACK_SPEC, "--pacts", fixture("good").toString()},
+        print(out), print(err), source -> {
+          throw new IllegalStateException("boom");
+        });
+
+    assertEquals(3, status);
+    assertEquals("togglkit-contract-gate: internal error, please report it: IllegalStateException: boom\n", err());
+  }
+
+  @Test
+  void aMissingJarOrJarEntryExitsTwoNamingIt(@TempDir Path dir) throws IOException {
+    Path absent = dir.resolve("absent.jar");
+    String source = absent + "!/META-INF/togglkit/spec/track-v9/openapi.yaml";
+    assertBadInput("togglkit-contract-gate: no jar file at " + absent.toAbsolutePath() + " (from --spec " + source
+        + ")", "--spec", "p=" + source, "--pacts", fixture("good").toString());
+
+    Path jar = jarOfSpecs(dir.resolve("client.jar"));
+    String noEntry = jar + "!/META-INF/togglkit/spec/nope.yaml";
+    assertBadInput("togglkit-contract-gate: no entry META-INF/togglkit/spec/nope.yaml in " + jar + " (from --spec "
+        + noEntry + ")", "--spec", "p=" + noEntry, "--pacts", fixture("good").toString());
+  }
+
+  @Test
+  void aSpecThatIsNotYamlNorAnObjectExitsTwoNamingIt(@TempDir Path dir) throws IOException {
+    assertSpecRefused(dir.resolve("broken.yaml"), "openapi: 3.0.3\npaths: [unclosed\n", " is neither YAML nor JSON: ");
+    assertSpecRefused(dir.resolve("list.yaml"), "- openapi\n- 3.0.3\n", " does not hold an object\n");
+  }
+
+  @Test
+  void jsonFormatPrintsOneObjectPerFindingThenTheSummary() throws IOException {
+    assertEquals(1, run("--spec", TRACK_SPEC, "--spec", FOCUS_SPEC, "--pacts", fixture("bad").toString(),
+        "--policy", "strict", "--format", "json"), err());
+
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> lines = new ArrayList<>();
+    for (String line : out().lines().toList()) {
+      lines.add(json.readTree(line));
+    }
+    JsonNode summary = lines.remove(lines.size() - 1);
+    assertEquals(List.of("type", "passed", "policy", "pactFiles", "interactions", "errors", "warnings",
+        "skippedInteractions", "skippedPacts", "summary"), names(summary));
+    assertEquals("summary", summary.get("type").asText());
+    assertFalse(summary.get("passed").asBoolean());
+    assertEquals("strict", summary.get("policy").asText());
+    assertEquals(11, summary.get("pactFiles").asInt());
+    assertEquals(lines.size(), summary.get("errors").asInt() + summary.get("warnings").asInt());
+    assertTrue(summary.get("summary").asText().startsWith("contract gate: 26 operations, "), summary.toString());
+    assertFalse(lines.isEmpty());
+    for (JsonNode finding : lines) {
+      assertEquals(List.of("type", "severity", "kind", "code", "pactFile", "interactionIndex", "interaction",
+          "provider", "operation", "location", "specLocation", "message"), names(finding));
+      assertEquals("finding", finding.get("type").asText());
+      assertTrue(Set.of("error", "warning").contains(finding.get("severity").asText()), finding.toString());
+    }
+    JsonNode renamed = lines.stream()
+        .filter(finding -> finding.get("pactFile").asText().equals("wrong-type.json")).findFirst().orElseThrow();
+    assertEquals("REQUEST", renamed.get("kind").asText());
+    assertEquals("request.body.incompatible", renamed.get("code").asText());
+    assertEquals(0, renamed.get("interactionIndex").asInt());
+    assertEquals("toggl-track-v9", renamed.get("provider").asText());
+    assertEquals("createClient", renamed.get("operation").asText());
+    assertEquals("request.body.incompatible at request.body/name", renamed.get("location").asText());
+    JsonNode unknown = lines.stream()
+        .filter(finding -> finding.get("kind").asText().equals("UNKNOWN_PROVIDER")).findFirst().orElseThrow();
+    assertTrue(unknown.get("interactionIndex").isNull(), unknown.toString());
+  }
+
+  private static List<String> names(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @Test
   void missingSpecOrPactsExitTwoNamingThem(@TempDir Path dir) {
     assertBadInput("togglkit-contract-gate: spec document not found: " + dir.resolve("absent.yaml"),
         "--spec", "p=" + dir.resolve("absent.yaml"), "--pacts", fixture("good").toString());
@@ -125,12 +219,17 @@ class GateCliTest {
 
   @Test
   void specThatIsNotOpenApiExitsTwoNamingIt(@TempDir Path dir) throws IOException {
-    Path spec = Files.writeString(dir.resolve("openapi.yaml"), "asyncapi: 2.6.0\n");
+    assertSpecRefused(dir.resolve("openapi.yaml"), "asyncapi: 2.6.0\n", " is neither OpenAPI 3");
+  }
 
-    assertEquals(2, run("--spec", "p=" + spec, "--pacts", fixture("good").toString()));
+  /** The spec written to {@code file} makes the tool exit 2 with one line naming the file, then {@code reason}. */
+  private void assertSpecRefused(Path file, String content, String reason) throws IOException {
+    Files.writeString(file, content);
+    err.reset();
 
-    assertTrue(err().startsWith("togglkit-contract-gate: spec document " + spec + " is neither OpenAPI 3"),
-        err());
+    assertEquals(2, run("--spec", "p=" + file, "--pacts", fixture("good").toString()));
+
+    assertTrue(err().startsWith("togglkit-contract-gate: spec document " + file + reason), err());
     assertEquals(1, err().lines().count(), err());
   }
 

@@ -1,6 +1,7 @@
 package dev.togglkit.gate.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.togglkit.gate.exchange.ExchangeFinding.Kind;
@@ -76,6 +77,11 @@ class ExchangeValidatorTest {
   void missingCredentialsAreAFindingThatShowsNoHeaderValue() {
     assertOne(Kind.CREDENTIALS, "Authorization", TRACK.validateRequest(
         new ExchangeRequest("GET", CLIENTS, null, Map.of(), null)));
+
+    List<ExchangeFinding> wrongScheme = TRACK.validateRequest(new ExchangeRequest("GET", CLIENTS, null,
+        Map.of("Authorization", List.of("Bearer s3cret")), null));
+    assertOne(Kind.CREDENTIALS, "Authorization", wrongScheme);
+    assertFalse(wrongScheme.toString().contains("s3cret"), wrongScheme.toString());
   }
 
   @Test
