@@ -3,9 +3,9 @@ package dev.togglkit.gate;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.togglkit.gate.engine.QueryStrings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -216,8 +216,9 @@ public final class PactFileReader {
           continue;
         }
         int eq = pair.indexOf('=');
-        String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-        String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+        // A broken escape (%zz) is kept as written: the pact is still read, and the spec judges the value.
+        String name = QueryStrings.decode(eq < 0 ? pair : pair.substring(0, eq));
+        String value = eq < 0 ? "" : QueryStrings.decode(pair.substring(eq + 1));
         query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
       }
       return query;
@@ -226,10 +227,6 @@ public final class PactFileReader {
       node.properties().forEach(field -> query.put(field.getKey(), values(field.getValue())));
     }
     return query;
-  }
-
-  private static String decode(String text) {
-    return URLDecoder.decode(text, StandardCharsets.UTF_8);
   }
 
   /** V4 writes each header as an array of values, V2/V3 as one string. */

@@ -243,6 +243,23 @@ class GateCliTest {
   }
 
   @Test
+  void aV2QueryWithABrokenPercentEscapeIsCheckedNotAnInternalError(@TempDir Path dir) throws IOException {
+    Path pact = Files.writeString(dir.resolve("v2.json"), """
+        {"consumer": {"name": "shop"}, "provider": {"name": "toggl-track-v9"},
+         "metadata": {"pactSpecification": {"version": "2.0.0"}},
+         "interactions": [{"description": "clients with a broken escape",
+           "request": {"method": "GET", "path": "/api/v9/workspaces/1/clients", "query": "name=%zz",
+                       "headers": {"Authorization": "Basic dGVzdC10b2tlbjphcGlfdG9rZW4="}},
+           "response": {"status": 200, "headers": {"Content-Type": "application/json"}, "body": []}}]}
+        """);
+
+    int status = run("--spec", TRACK_SPEC, "--pacts", pact.toString());
+
+    assertEquals(0, status, err());
+    assertEquals("", err());
+  }
+
+  @Test
   void specInsideAJarIsReadWithTheFilesItRefersTo(@TempDir Path dir) throws IOException {
     Path jar = jarOfSpecs(dir.resolve("client.jar"));
 
