@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -357,7 +358,10 @@ public final class SchemaPreparer {
     return copy;
   }
 
-  /** A deep merge: objects field by field, arrays element by element, anything else replaced. */
+  /**
+   * A deep merge: objects field by field, {@code required} lists joined (each part's required fields stay
+   * required), other arrays element by element, anything else replaced.
+   */
   static void merge(ObjectNode target, JsonNode source) {
     if (!source.isObject()) {
       return;
@@ -365,7 +369,14 @@ public final class SchemaPreparer {
     source.fields().forEachRemaining(field -> {
       JsonNode existing = target.get(field.getKey());
       JsonNode value = field.getValue();
-      if (existing != null && existing.isObject() && value.isObject()) {
+      if (field.getKey().equals("required") && existing != null && existing.isArray() && value.isArray()) {
+        Set<JsonNode> names = new LinkedHashSet<>();
+        existing.forEach(names::add);
+        value.forEach(names::add);
+        ArrayNode union = NODES.arrayNode();
+        names.forEach(union::add);
+        target.set("required", union);
+      } else if (existing != null && existing.isObject() && value.isObject()) {
         merge((ObjectNode) existing, value);
       } else if (existing != null && existing.isArray() && value.isArray()) {
         ArrayNode array = (ArrayNode) existing;
