@@ -186,6 +186,17 @@ class GateCliTest {
     assertTrue(unknown.get("interactionIndex").isNull(), unknown.toString());
   }
 
+  @Test
+  void jsonSummaryCountsMissingCoverageAmongTheErrors() throws IOException {
+    assertEquals(1, run("--spec", TRACK_SPEC, "--pacts", fixture("good").toString(), "--require-coverage",
+        "--format", "json"));
+
+    List<String> lines = out().lines().toList();
+    JsonNode summary = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+    assertEquals(76 - 4, summary.get("errors").asInt(), summary.toString());
+    assertEquals(76 - 4, lines.stream().filter(line -> line.contains("\"severity\":\"error\"")).count());
+  }
+
   private static List<String> names(JsonNode node) {
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
