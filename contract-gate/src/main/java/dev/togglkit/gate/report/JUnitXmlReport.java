@@ -8,15 +8,18 @@ import dev.togglkit.gate.PactInteraction;
 import dev.togglkit.gate.SpecStatusCoverage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * TEST-contract-gate.xml: the gate in the JUnit XML format every CI server reads, so findings show up as failed
  * tests. One test case per pact interaction (failed when the validator found an error in it; its warnings in
  * {@code system-out}), one per pact file
- * that had a finding of its own (unreadable, unknown provider), and one per documented (operation, status) pair:
+ * that had a finding of its own (unreadable, unknown provider), one per spec document with defects no interaction
+ * reached (its warnings in {@code system-out}), and one per documented (operation, status) pair:
  * failed when it has no interaction and coverage is required, skipped when coverage is not required.
  */
 final class JUnitXmlReport {
@@ -45,9 +48,19 @@ final class JUnitXmlReport {
             failures == null ? List.of() : failures, null, warnings == null ? List.of() : warnings));
       }
     }
-    // Findings about a whole file (unreadable, unknown provider) or not matched to an interaction above.
-    byInteraction.forEach((key, failures) -> cases.add(new Case("pact." + failures.get(0).pactFile(),
-        failures.get(0).interaction().equals("-") ? "pact file" : failures.get(0).interaction(), failures, null)));
+    // Findings about a whole file (unreadable, unknown provider), about a spec alone (its defects) or not matched
+    // to an interaction above.
+    Set<String> leftovers = new LinkedHashSet<>(byInteraction.keySet());
+    leftovers.addAll(warningsByInteraction.keySet());
+    for (String key : leftovers) {
+      List<Finding> failures = byInteraction.getOrDefault(key, List.of());
+      List<Finding> warnings = warningsByInteraction.getOrDefault(key, List.of());
+      Finding first = failures.isEmpty() ? warnings.get(0) : failures.get(0);
+      boolean specAlone = first.pactFile().equals("-");
+      cases.add(new Case(specAlone ? "spec." + first.provider() : "pact." + first.pactFile(),
+          !first.interaction().equals("-") ? first.interaction() : specAlone ? "spec document" : "pact file",
+          failures, null, warnings));
+    }
     SpecStatusCoverage coverage = result.coverage();
     for (DocumentedOperation operation : coverage.operations()) {
       for (String status : operation.statuses()) {
@@ -107,11 +120,10 @@ final class JUnitXmlReport {
   private static Map<String, List<Finding>> group(List<Finding> findings) {
     Map<String, List<Finding>> byInteraction = new LinkedHashMap<>();
     for (Finding finding : findings) {
-      if (finding.pactFile().equals("-")) {
-        continue;
-      }
-      byInteraction.computeIfAbsent(finding.pactFile() + "\n" + finding.interactionIndex(),
-          key -> new ArrayList<>()).add(finding);
+      // A finding about a spec alone has no pact file: one group per provider.
+      String key = finding.pactFile().equals("-") ? "-\n" + finding.provider()
+          : finding.pactFile() + "\n" + finding.interactionIndex();
+      byInteraction.computeIfAbsent(key, k -> new ArrayList<>()).add(finding);
     }
     return byInteraction;
   }

@@ -213,19 +213,41 @@ class GateCliTest {
 
   @Test
   void specDefectNoInteractionReachesIsAWarningNotARefusal(@TempDir Path dir) throws IOException {
-    Path spec = Files.writeString(dir.resolve("openapi.yaml"), """
-        openapi: 3.0.3
-        info: {title: broken, version: "1"}
-        paths:
-          /things:
-            $ref: paths/DoesNotExist.yaml
-        """);
+    Path spec = specWithABrokenRef(dir);
 
     assertEquals(0, run("--spec", "p=" + spec, "--pacts", fixture("good").toString()), err());
 
     assertTrue(out().contains("warning SPEC p - [spec.defect]"), out());
     assertTrue(out().contains("DoesNotExist.yaml"), out());
     assertTrue(out().contains("skipped 4 interactions (1 pact without a spec)"), out());
+  }
+
+  @Test
+  void specDefectShowsInTheJUnitReportAsASpecTestCase(@TempDir Path dir) throws IOException {
+    Path spec = specWithABrokenRef(dir);
+    Path reportDir = dir.resolve("report");
+
+    assertEquals(0, run("--spec", "p=" + spec, "--pacts", fixture("good").toString(), "--report",
+        reportDir.toString()), err());
+
+    String junit = Files.readString(reportDir.resolve("TEST-contract-gate.xml"));
+    int testCase = junit.indexOf("<testcase classname=\"spec.p\" name=\"spec document\">");
+    assertTrue(testCase >= 0, junit);
+    String systemOut = junit.substring(testCase, junit.indexOf("</testcase>", testCase));
+    assertTrue(systemOut.contains("<system-out>warning SPEC p - [spec.defect]"), systemOut);
+    assertTrue(systemOut.contains("DoesNotExist.yaml"), systemOut);
+    assertTrue(junit.contains("failures=\"0\""), junit);
+  }
+
+  /** A spec whose one path item is a $ref to a file that does not exist: a defect, since no pact calls it. */
+  private static Path specWithABrokenRef(Path dir) throws IOException {
+    return Files.writeString(dir.resolve("openapi.yaml"), """
+        openapi: 3.0.3
+        info: {title: broken, version: "1"}
+        paths:
+          /things:
+            $ref: paths/DoesNotExist.yaml
+        """);
   }
 
   @Test
