@@ -113,7 +113,7 @@ public final class ExchangeChecker {
       for (ValidationMessage message : validate(compiled, value, true)) {
         ok = false;
         issues.add(new Issue(true, "request.path-or-method.unknown", "request.path." + name, location,
-            "path parameter '" + name + "': " + message.getMessage()));
+            parameterProblem("path parameter", name, message)));
       }
     }
     return ok;
@@ -256,7 +256,7 @@ public final class ExchangeChecker {
         JsonNode value = isStringish(compiled.getSchemaNode()) ? NODES.textNode(raw) : parseValue(raw);
         for (ValidationMessage message : validate(compiled, value, true)) {
           issues.add(new Issue(true, "request.header.incompatible", "request.headers." + name, location,
-              "header '" + name + "': " + message.getMessage()));
+              parameterProblem("header", name, message)));
         }
       }
       if (raw == null && parameter.path("required").asBoolean(false) && checkRequest) {
@@ -308,7 +308,7 @@ public final class ExchangeChecker {
           }
           for (ValidationMessage message : validate(compiled, value, true)) {
             issues.add(new Issue(true, "request.query.incompatible", "request.query." + name, location,
-                "query parameter '" + name + "': " + message.getMessage()));
+                parameterProblem("query parameter", name, message)));
           }
         }
       }
@@ -454,7 +454,7 @@ public final class ExchangeChecker {
         JsonSchema compiled = spec.schema(location + ".headers." + name, schema, SchemaPreparer.Target.REQUEST);
         for (ValidationMessage message : validate(compiled, NODES.textNode(raw), true)) {
           issues.add(new Issue(true, "response.header.incompatible", "response.headers." + name,
-              location + ".headers." + name, "header '" + name + "': " + message.getMessage()));
+              location + ".headers." + name, parameterProblem("header", name, message)));
         }
       }
       remaining.remove(name.toLowerCase(Locale.ROOT));
@@ -555,6 +555,15 @@ public final class ExchangeChecker {
     ObjectNode schema = ((ObjectNode) parameter).deepCopy();
     schema.remove(List.of("name", "in", "description", "required"));
     return schema;
+  }
+
+  /**
+   * "query parameter 'status': does not have a value in the enumeration [...]": a parameter's value is validated
+   * as a whole, so the schema library's message starts with an empty location (": does not ...").
+   */
+  private static String parameterProblem(String what, String name, ValidationMessage message) {
+    String text = message.getMessage();
+    return what + " '" + name + "': " + (text.startsWith(": ") ? text.substring(2) : text);
   }
 
   private static String typeOf(JsonNode schema) {

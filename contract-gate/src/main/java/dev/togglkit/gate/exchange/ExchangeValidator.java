@@ -27,7 +27,7 @@ import java.util.Optional;
  * ExchangeValidator track = ExchangeValidator.load(Path.of("spec/track-v9/openapi.yaml"));
  * List<ExchangeFinding> findings = track.validateRequest(
  *     new ExchangeRequest("GET", "/api/v9/workspaces/1/clients", "status=gone", headers, null));
- * // [query parameter 'status': query parameter 'status': : does not have a value in the enumeration ["active", "archived", "both"]]
+ * // [query parameter 'status': does not have a value in the enumeration ["active", "archived", "both"]]
  * }</pre>
  */
 public final class ExchangeValidator {
@@ -144,8 +144,11 @@ public final class ExchangeValidator {
     if (code.startsWith("request.query.")) {
       return new ExchangeFinding(Kind.QUERY_PARAMETER, after(field, "request.query."), issue.message());
     }
-    if (code.startsWith("request.content-type.") || code.startsWith("request.accept.")) {
+    if (code.startsWith("request.content-type.")) {
       return new ExchangeFinding(Kind.CONTENT_TYPE, "Content-Type", issue.message());
+    }
+    if (code.startsWith("request.accept.")) {
+      return new ExchangeFinding(Kind.CONTENT_TYPE, "Accept", issue.message());
     }
     if (code.startsWith("request.header.")) {
       return new ExchangeFinding(Kind.HEADER, after(field, "request.headers."), issue.message());

@@ -74,6 +74,26 @@ class ExchangeValidatorTest {
   }
 
   @Test
+  void anAcceptHeaderNoResponseTypeMatchesIsNamedAccept() {
+    List<ExchangeFinding> findings = TRACK.validateRequest(new ExchangeRequest("GET", CLIENTS, null,
+        Map.of("Authorization", BASIC.get("Authorization"), "Accept", List.of("text/csv")), null));
+
+    assertOne(Kind.CONTENT_TYPE, "Accept", findings);
+  }
+
+  @Test
+  void aFindingNamesItsParameterOnce() {
+    List<ExchangeFinding> enumValue = TRACK.validateRequest(
+        new ExchangeRequest("GET", CLIENTS, "status=gone", BASIC, null));
+    assertEquals("query parameter 'status': does not have a value in the enumeration [\"active\", \"archived\", "
+        + "\"both\"]", enumValue.get(0).toString());
+
+    List<ExchangeFinding> unknown = TRACK.validateRequest(
+        new ExchangeRequest("GET", CLIENTS, "state=archived", BASIC, null));
+    assertEquals("query parameter 'state' is not documented", unknown.get(0).toString());
+  }
+
+  @Test
   void missingCredentialsAreAFindingThatShowsNoHeaderValue() {
     assertOne(Kind.CREDENTIALS, "Authorization", TRACK.validateRequest(
         new ExchangeRequest("GET", CLIENTS, null, Map.of(), null)));
