@@ -8,6 +8,7 @@ import com.networknt.schema.ValidationMessage;
 import dev.togglkit.gate.Policy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -190,9 +191,11 @@ public final class ExchangeChecker {
   private boolean requestHeaders(SpecOperation operation, HttpExchange exchange, Headers headers,
                                  boolean checkRequest, String at, List<Issue> issues) {
     List<String> consumes = requestContentTypes(operation);
-    List<String> allProduces = new ArrayList<>();
+    // Each type once: most operations document the same type for every status.
+    Set<String> documented = new LinkedHashSet<>();
     operation.operation().path("responses").elements().forEachRemaining(response ->
-        allProduces.addAll(contentTypes(JsonPointers.deref(spec.root(), response))));
+        documented.addAll(contentTypes(JsonPointers.deref(spec.root(), response))));
+    List<String> allProduces = new ArrayList<>(documented);
     List<String> producesForStatus = exchange.hasResponse()
         ? contentTypes(JsonPointers.deref(spec.root(),
         operation.operation().path("responses").path(String.valueOf(exchange.status()))))

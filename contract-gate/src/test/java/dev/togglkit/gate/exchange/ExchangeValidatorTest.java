@@ -79,6 +79,9 @@ class ExchangeValidatorTest {
         Map.of("Authorization", BASIC.get("Authorization"), "Accept", List.of("text/csv")), null));
 
     assertOne(Kind.CONTENT_TYPE, "Accept", findings);
+    // Each documented type once, though every status of listClients documents application/json.
+    assertEquals("Accept 'text/csv' matches none of the documented response types [application/json]",
+        findings.get(0).message());
   }
 
   @Test
