@@ -50,10 +50,21 @@ public record Finding(
     SPEC
   }
 
-  /** An error not tied to one interaction. */
+  /**
+   * An error not tied to one interaction: an unreadable pact file ({@code pact.unreadable}), a pact of a provider
+   * without a spec ({@code provider.unknown}) or a documented status without an interaction
+   * ({@code coverage.missing}); the code follows from the kind. A finding of another kind comes from a check
+   * and should name it with the constructor; here its code is {@code location}.
+   */
   public static Finding error(Kind kind, String pactFile, String provider, String operationId, String location,
                               String message) {
-    return new Finding(kind, Severity.ERROR, location, pactFile, -1, "-", provider, operationId, location, "-",
+    String code = switch (kind) {
+      case UNREADABLE_PACT -> "pact.unreadable";
+      case UNKNOWN_PROVIDER -> "provider.unknown";
+      case MISSING_COVERAGE -> "coverage.missing";
+      default -> location;
+    };
+    return new Finding(kind, Severity.ERROR, code, pactFile, -1, "-", provider, operationId, location, "-",
         message);
   }
 

@@ -59,6 +59,7 @@ class ContractGateTest {
     assertEquals(1, result.violations().size(), () -> result.violations().toString());
     Finding finding = result.violations().get(0);
     assertEquals(Finding.Kind.UNREADABLE_PACT, finding.kind());
+    assertEquals("pact.unreadable", finding.code());
     assertEquals("togglkit-toggl-track-v9.json", finding.pactFile());
     assertTrue(finding.message().contains("not valid JSON"), finding.message());
     assertFalse(result.passed());

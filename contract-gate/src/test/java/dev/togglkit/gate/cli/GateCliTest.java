@@ -184,6 +184,8 @@ class GateCliTest {
     JsonNode unknown = lines.stream()
         .filter(finding -> finding.get("kind").asText().equals("UNKNOWN_PROVIDER")).findFirst().orElseThrow();
     assertTrue(unknown.get("interactionIndex").isNull(), unknown.toString());
+    assertEquals("provider.unknown", unknown.get("code").asText());
+    assertEquals("provider.name", unknown.get("location").asText());
   }
 
   @Test
@@ -195,6 +197,10 @@ class GateCliTest {
     JsonNode summary = new ObjectMapper().readTree(lines.get(lines.size() - 1));
     assertEquals(76 - 4, summary.get("errors").asInt(), summary.toString());
     assertEquals(76 - 4, lines.stream().filter(line -> line.contains("\"severity\":\"error\"")).count());
+    JsonNode missing = new ObjectMapper().readTree(lines.get(0));
+    assertEquals("MISSING_COVERAGE", missing.get("kind").asText());
+    assertEquals("coverage.missing", missing.get("code").asText());
+    assertTrue(missing.get("location").asText().startsWith("responses."), missing.toString());
   }
 
   private static List<String> names(JsonNode node) {
