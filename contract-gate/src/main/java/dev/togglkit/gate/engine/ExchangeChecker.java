@@ -124,7 +124,6 @@ public final class ExchangeChecker {
 
   private void security(SpecOperation operation, Headers headers, ObjectNode query, String at,
                         List<Issue> issues) {
-    JsonNode schemes = spec.root().path("components").path("securitySchemes");
     List<Issue> missing = new ArrayList<>();
     boolean secured = false;
     for (JsonNode requirement : operation.security()) {
@@ -135,9 +134,9 @@ public final class ExchangeChecker {
       var names = requirement.fieldNames();
       while (names.hasNext()) {
         String schemeName = names.next();
-        JsonNode scheme = JsonPointers.deref(spec.root(), schemes.path(schemeName));
-        String type = scheme.path("type").asText("").toLowerCase(Locale.ROOT);
-        String in = scheme.path("in").asText("").toLowerCase(Locale.ROOT);
+        JsonNode scheme = securityScheme(schemeName);
+        String type = lowerCase(scheme, "type");
+        String in = lowerCase(scheme, "in");
         switch (type) {
           case "apikey" -> {
             if (in.equals("header")) {
@@ -183,6 +182,32 @@ public final class ExchangeChecker {
     if (!secured) {
       issues.addAll(missing);
     }
+  }
+
+  private JsonNode securityScheme(String name) {
+    return JsonPointers.deref(spec.root(), spec.root().path("components").path("securitySchemes").path(name));
+  }
+
+  /** A scheme's {@code type} or {@code in}, lower case: every check reads {@code apiKey} and {@code apikey} alike. */
+  private static String lowerCase(JsonNode scheme, String field) {
+    return scheme.path(field).asText("").toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The names of the API keys the operation's security requirements send {@code in} a header or the query: they
+   * are credentials, not undocumented headers or parameters.
+   */
+  private List<String> apiKeyNames(SpecOperation operation, String in) {
+    List<String> names = new ArrayList<>();
+    for (JsonNode requirement : operation.security()) {
+      requirement.fieldNames().forEachRemaining(schemeName -> {
+        JsonNode scheme = securityScheme(schemeName);
+        if (lowerCase(scheme, "type").equals("apikey") && lowerCase(scheme, "in").equals(in)) {
+          names.add(scheme.path("name").asText());
+        }
+      });
+    }
+    return names;
   }
 
   // --- request headers and content negotiation --------------------------------------------------------------
@@ -232,18 +257,9 @@ public final class ExchangeChecker {
       issues.add(new Issue(false, "request.content-type.missing", "request.headers.content-type", at,
           "the request has a body but no Content-Type; the spec documents " + consumes));
     }
-    List<String> securityHeaders = new ArrayList<>();
-    if (checkRequest) {
-      JsonNode schemes = spec.root().path("components").path("securitySchemes");
-      for (JsonNode requirement : operation.security()) {
-        requirement.fieldNames().forEachRemaining(name -> {
-          JsonNode scheme = JsonPointers.deref(spec.root(), schemes.path(name));
-          if ("apiKey".equals(scheme.path("type").asText()) && "header".equals(scheme.path("in").asText())) {
-            securityHeaders.add(scheme.path("name").asText().toLowerCase(Locale.ROOT));
-          }
-        });
-      }
-    }
+    List<String> securityHeaders = checkRequest
+        ? apiKeyNames(operation, "header").stream().map(name -> name.toLowerCase(Locale.ROOT)).toList()
+        : List.of();
     Map<String, String> remaining = headers.copy();
     List<String> declared = new ArrayList<>();
     for (JsonNode parameter : operation.parameters()) {
@@ -318,16 +334,7 @@ public final class ExchangeChecker {
       remaining.remove(key);
     }
     if (checkRequest) {
-      List<String> securityQueries = new ArrayList<>();
-      JsonNode schemes = spec.root().path("components").path("securitySchemes");
-      for (JsonNode requirement : operation.security()) {
-        requirement.fieldNames().forEachRemaining(schemeName -> {
-          JsonNode scheme = JsonPointers.deref(spec.root(), schemes.path(schemeName));
-          if ("apiKey".equals(scheme.path("type").asText()) && "query".equals(scheme.path("in").asText())) {
-            securityQueries.add(scheme.path("name").asText());
-          }
-        });
-      }
+      List<String> securityQueries = apiKeyNames(operation, "query");
       remaining.fieldNames().forEachRemaining(name -> {
         if (!securityQueries.contains(name)) {
           issues.add(new Issue(policy == Policy.STRICT, "request.query.unknown", "request.query." + name, at,
