@@ -137,10 +137,10 @@ public final class TrackProjectUsersHandler {
     return FakeResponse.json(200, BulkResults.of(success, failure));
   }
 
-  /** The message Track gives for the first unsupported operation or wrongly typed value, or null. */
   /** The fields a bulk edit may change: the spec's {@code x-togglkit-patch-fields}, via the operation table. */
   private static final Set<String> PATCHABLE = OperationTable.patchFields(Api.TRACK, "ProjectUserPatchOperation");
 
+  /** The message Track gives for the first unsupported operation or wrongly typed value, or null. */
   private static String checkOperations(List<Object> operations) {
     for (Object item : operations) {
       BulkResults.Op op = BulkResults.Op.parse(item);
