@@ -112,7 +112,7 @@ class RequestValidationTest {
       Reply textInPath = raw.track("GET", "workspaces/acme/clients");
       Reply focusListForObject = raw.focus("POST", "workspaces/" + workspace + "/clients", "[]");
 
-      // Not a documented message about something else (e.g. "Client name cannot be empty"): the request is unreadable.
+      // Not a documented message about something else (e.g. createClient's blank name): the request is unreadable.
       for (Reply track : List.of(listForObject, textForId, textInPath)) {
         assertEquals(400, track.status, track.toString());
         assertEquals("\"Bad Request\"", track.body, track.toString());

@@ -41,7 +41,7 @@ public final class DocumentedErrors {
   /**
    * The 400 for a body or path parameter the fake cannot read (only with lenient requests: validation refuses them
    * first): Track's generic "Bad Request", Focus's documented invalid request. Not {@link #of}, whose first
-   * documented 400 names some other problem (e.g. "Client name cannot be empty").
+   * documented 400 names some other problem (e.g. createClient's blank name).
    */
   public static FakeResponse unreadable(TogglOperation operation) {
     if (operation.api() == Api.FOCUS) {
