@@ -38,7 +38,10 @@ public final class SpecOperations {
     return operations;
   }
 
-  /** Operations of every provider with their documented statuses, keyed by {@link dev.togglkit.gate.engine.OperationKey}. */
+  /**
+   * Operations of every provider with their documented statuses, keyed by
+   * {@link dev.togglkit.gate.engine.OperationKey}.
+   */
   public static List<DocumentedOperation> of(Map<String, CompiledSpec> specs) {
     List<DocumentedOperation> all = new ArrayList<>();
     specs.forEach((provider, spec) -> {
