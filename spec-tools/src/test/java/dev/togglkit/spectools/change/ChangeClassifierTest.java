@@ -34,6 +34,8 @@ class ChangeClassifierTest {
         Arguments.of("response-field-format-changed", JAVA_BREAKING, "format changed from int32 to int64"),
         Arguments.of("response-field-now-nullable", WIRE_BREAKING, "may now be null"),
         Arguments.of("response-field-now-required", ADDITIVE, "model `Widget` field `name` is now required"),
+        Arguments.of("response-field-now-required-read-only", JAVA_BREAKING,
+            "model `Widget` field `id` is now required and read-only"),
         Arguments.of("request-field-now-required", WIRE_BREAKING, "field `size` is now required"),
         Arguments.of("optional-request-field-added", ADDITIVE, "model `WidgetPayload` field `color` added"),
         Arguments.of("request-field-removed", JAVA_BREAKING, "model `WidgetPayload` field `size` removed"),

@@ -55,6 +55,10 @@ final class ChangePairs {
     EDITS.put("response-field-format-changed", doc -> at(widgetProperties(doc), "size").put("format", "int64"));
     EDITS.put("response-field-now-required", doc -> at(doc, "components", "schemas", "Widget")
         .set("required", yaml("[name]")));
+    EDITS.put("response-field-now-required-read-only", doc -> {
+      at(doc, "components", "schemas", "Widget").set("required", yaml("[id]"));
+      at(widgetProperties(doc), "id").put("readOnly", true);
+    });
     EDITS.put("response-field-now-nullable", doc -> at(widgetProperties(doc), "name").put("nullable", true));
     EDITS.put("response-field-removed", doc -> widgetProperties(doc).remove("name"));
     EDITS.put("response-field-type-changed", doc -> at(widgetProperties(doc), "name").put("type", "integer"));
