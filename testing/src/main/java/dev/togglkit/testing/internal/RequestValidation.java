@@ -44,7 +44,7 @@ public final class RequestValidation {
 
   /**
    * The 400 a request with {@code violations} gets, in the API's error shape, naming each parameter or field:
-   * Track's JSON string ({@code "Does not match the spec: query parameter 'state': ..."}); Focus's
+   * Track's JSON string ({@code "Does not match the spec: query parameter 'state' is not documented"}); Focus's
    * {@code {error, error_description, trace_id}} with the operation's documented 400 code and message, followed by
    * the violations.
    */
