@@ -163,7 +163,10 @@ final class FakeHttpServer {
     } else {
       response = handle(match, request, auth);
     }
-    if (verdict.quotaRemaining != null) {
+    // A 402 that is not the quota's (a premium feature on a free plan) carries no quota headers, as Toggl's does:
+    // the client tells the two 402s apart by them.
+    boolean premiumRefusal = response.status() == 402 && !verdict.quotaExhausted;
+    if (verdict.quotaRemaining != null && !premiumRefusal) {
       response.header("X-Toggl-Quota-Remaining", Integer.toString(verdict.quotaRemaining));
       response.header("X-Toggl-Quota-Resets-In", Long.toString(verdict.quotaResetsInSeconds));
     }

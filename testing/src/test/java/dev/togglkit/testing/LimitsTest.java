@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.togglkit.RetryPolicy;
 import dev.togglkit.TogglTrack;
+import dev.togglkit.errors.PremiumFeatureException;
 import dev.togglkit.errors.QuotaExceededException;
 import dev.togglkit.errors.RateLimitException;
 import dev.togglkit.testing.Wire.Reply;
@@ -89,6 +90,25 @@ class LimitsTest {
         () -> track.clients().getClient(workspace, client).execute());
     assertEquals(0L, quota.quota().remaining().orElse(-1));
     assertEquals(Duration.ofHours(1), quota.quota().resetsIn().orElse(null));
+  }
+
+  @Test
+  void aPremiumRefusalUnderAnHourlyQuotaIsAPremiumFeatureExceptionWithoutQuotaHeaders() {
+    try (TogglFake free = TogglFake.builder().clock(clock).workspacesPremium(false).start()) {
+      free.limits().hourlyQuota(10);
+      long workspace = free.seed().workspace().id();
+      long client = free.seed().workspace(workspace).client("Acme");
+      TogglTrack track = TogglTrack.builder().apiToken(free.apiToken()).baseUrl(free.trackBaseUrl())
+          .retryPolicy(RetryPolicy.none()).build();
+
+      assertThrows(PremiumFeatureException.class,
+          () -> track.clients().archiveClient(workspace, client).execute());
+      Reply archive = new Wire(free).track("POST", "workspaces/" + workspace + "/clients/" + client + "/archive");
+      assertEquals(402, archive.status);
+      assertNull(archive.header("X-Toggl-Quota-Remaining"), "a premium refusal is not the quota's 402");
+      assertEquals("7", new Wire(free).track("GET", "workspaces/" + workspace + "/clients").header(
+          "X-Toggl-Quota-Remaining"), "other answers still carry the quota headers");
+    }
   }
 
   @Test
