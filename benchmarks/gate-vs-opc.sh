@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The contract gate's CLI against the reference engine, PactFlow's openapi-pact-comparator (opc), on the same
-# inputs in one run: togglkit's Track pact (67 interactions) and the same pact repeated to 6,700 interactions,
+# inputs in one run: togglkit's Track pact (76 interactions today) and the same pact repeated a hundred times,
 # both checked against the same bundled, self-contained Track spec.
 #
 #   benchmarks/gate-vs-opc.sh            RUNS=n sets the runs per tool and size (default 5)
@@ -66,9 +66,9 @@ spec.info['x-opc-config-base-path'] = new URL(spec.servers[0].url).pathname.repl
 fs.writeFileSync(output, JSON.stringify(spec, null, 1));
 EOF
 
-# The pact as it is (67 interactions), and repeated 100 times, each copy's descriptions and keys made unique.
-cp "$pact" "$out/track-67.json"
-node - "$pact" "$out/track-6700.json" <<'EOF'
+# The pact as it is, and repeated 100 times, each copy's descriptions and keys made unique.
+cp "$pact" "$out/track-1x.json"
+node - "$pact" "$out/track-100x.json" <<'EOF'
 const fs = require('fs');
 const [input, output] = process.argv.slice(2);
 const pact = JSON.parse(fs.readFileSync(input, 'utf8'));
@@ -87,8 +87,8 @@ pact.interactions = copies;
 fs.writeFileSync(output, JSON.stringify(pact, null, 1));
 EOF
 count() { node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).interactions.length)' "$1"; }
-n_small=$(count "$out/track-67.json")
-n_large=$(count "$out/track-6700.json")
+n_small=$(count "$out/track-1x.json")
+n_large=$(count "$out/track-100x.json")
 
 # One timed run; sets wall (seconds), cpu (user + system seconds) and peak (peak RSS, kB). The tool's exit status must be 0 (no findings).
 timed() {
@@ -122,7 +122,7 @@ echo "runs per tool and size: $runs, alternating"
 
 declare -A walls cpus rss
 for size in small large; do
-  pacts="$out/track-67.json"; [[ $size == large ]] && pacts="$out/track-6700.json"
+  pacts="$out/track-1x.json"; [[ $size == large ]] && pacts="$out/track-100x.json"
   for round in $(seq 1 "$runs"); do
     order=(gate opc); (( round % 2 == 0 )) && order=(opc gate)
     for tool in "${order[@]}"; do

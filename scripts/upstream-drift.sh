@@ -40,8 +40,11 @@ fi
 
 cd "$root"
 status=0
+# -am builds the modules spec-tools depends on (the contract gate) in the same reactor, so nothing has to be
+# installed first; -Dtogglkit.upstream turns on spec-tools' upstream-drift profile, which runs the check at
+# process-classes in spec-tools only.
 # shellcheck disable=SC2086 # UPSTREAM_DRIFT_MAVEN_ARGS is a list of arguments on purpose
-./mvnw -q -B -ntp ${UPSTREAM_DRIFT_MAVEN_ARGS:-} -pl spec-tools compile exec:java@upstream-drift \
+./mvnw -q -B -ntp ${UPSTREAM_DRIFT_MAVEN_ARGS:-} -pl spec-tools -am process-classes \
   -Dtogglkit.upstream="$swagger" || status=$?
 mkdir -p "$out"
 echo "$url" > "$out/source-url.txt"

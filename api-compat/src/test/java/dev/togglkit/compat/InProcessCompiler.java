@@ -59,7 +59,9 @@ final class InProcessCompiler implements AutoCloseable {
       }
     }
     if (!found) {
-      throw new IllegalStateException("togglkit-client's jar is not on the test classpath: " + classPath);
+      // Before the package phase (./mvnw test) the reactor hands over target/classes, not the jar.
+      throw new IllegalStateException("togglkit-client's jar is not on the test classpath (api-compat needs the"
+          + " jars: run ./mvnw verify, not test): " + classPath);
     }
     classPath = List.copyOf(updated);
   }

@@ -22,9 +22,9 @@ import java.util.List;
 public final class OpenApiFiles {
 
   static {
-    // swagger-core reads a schema without `type` (our "any JSON value" fields) as an object unless this is set;
-    // SpecLoader sets the same switch for our documents, but an upstream file may be parsed first. It must be set
-    // before swagger-core's deserializer loads.
+    // swagger-core reads a schema without `type` (our "any JSON value" fields) as an object unless this is set.
+    // Both readSpec and readUpstream need it, and SpecLoader deliberately sets no system property, so this class
+    // does. It must be set before swagger-core's deserializer loads.
     System.setProperty("use-arbitrary-schema", "true");
   }
 

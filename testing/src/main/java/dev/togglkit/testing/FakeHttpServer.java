@@ -179,8 +179,8 @@ final class FakeHttpServer {
     } catch (Refusal refusal) {
       return refusal.response();
     } catch (Json.BadJson e) {
-      // Only with lenientRequests(): validation refuses a body of the wrong shape before any handler sees it.
-      return DocumentedErrors.of(match.operation, 400, request);
+      // Only with lenientRequests(): validation refuses a body or path of the wrong shape before any handler sees it.
+      return DocumentedErrors.unreadable(match.operation);
     } catch (RuntimeException e) {
       // A bug in the fake: answer as Toggl does when it fails, and say so loudly on stderr.
       System.err.println("TogglFake failed on " + request.method() + " " + request.path() + ": " + e);

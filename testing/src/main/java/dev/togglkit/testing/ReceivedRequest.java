@@ -90,7 +90,9 @@ public final class ReceivedRequest {
   /**
    * How the request departs from the spec, one entry per parameter or field, e.g. {@code query parameter 'state':
    * Query parameter 'state' is unexpected ...}; empty for a valid request, a request to a path the APIs do not
-   * have, and always with {@code lenientRequests()}. A request with violations was answered 400.
+   * have, and always with {@code lenientRequests()}. They are found before anything else is checked, so a request
+   * with violations was answered 400 naming them unless it was answered earlier: 401 (bad credentials), 429 or
+   * 402 (the limits) or a planned fault.
    */
   public List<String> violations() {
     return violations;

@@ -237,9 +237,9 @@ public final class TogglFake implements AutoCloseable {
     }
 
     /**
-     * Whether seeded workspaces are on a paid plan (default true). With false, archiving a client answers
-     * 402 ("premium feature") in every workspace; {@link WorkspaceSeed#premium(boolean)} still decides per
-     * workspace.
+     * Whether seeded workspaces are on a paid plan (default true). With false, archiving a client, and creating or
+     * updating a project with a custom colour (one outside the free palette), answer 402 ("premium feature") in
+     * every workspace; {@link WorkspaceSeed#premium(boolean)} still decides per workspace.
      */
     public Builder workspacesPremium(boolean premium) {
       this.workspacesPremium = premium;

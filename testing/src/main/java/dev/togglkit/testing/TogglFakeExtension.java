@@ -121,12 +121,13 @@ public final class TogglFakeExtension implements BeforeAllCallback, BeforeEachCa
 
   /** Settings of an extension registered with {@code @RegisterExtension}; each has {@link TogglFake}'s default. */
   public static final class Builder {
-    private Clock clock = Clock.systemUTC();
-    private double requestsPerSecond;
-    private int burst = 1;
-    private int hourlyQuota;
-    private int maxClientNameLength = 100;
-    private boolean premium = true;
+    // A bare @TogglFakeTest's settings, read rather than repeated.
+    private Clock clock = FakeConfig.DEFAULTS.clock.get();
+    private double requestsPerSecond = FakeConfig.DEFAULTS.requestsPerSecond;
+    private int burst = FakeConfig.DEFAULTS.burst;
+    private int hourlyQuota = FakeConfig.DEFAULTS.hourlyQuota;
+    private int maxClientNameLength = FakeConfig.DEFAULTS.maxClientNameLength;
+    private boolean premium = FakeConfig.DEFAULTS.premium;
 
     private Builder() {
     }

@@ -47,6 +47,9 @@ public @interface TogglFakeTest {
   /** The longest client name the fake accepts (Toggl does not document its own). */
   int maxClientNameLength() default TogglFake.DEFAULT_MAX_CLIENT_NAME_LENGTH;
 
-  /** Whether seeded workspaces are on a paid plan; false makes archiving a client a 402 everywhere. */
+  /**
+   * Whether seeded workspaces are on a paid plan; false makes archiving a client, and a project colour outside the
+   * free palette on create or update, a 402 everywhere.
+   */
   boolean premium() default TogglFake.DEFAULT_WORKSPACES_PREMIUM;
 }

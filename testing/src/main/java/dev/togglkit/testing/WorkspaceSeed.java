@@ -25,7 +25,10 @@ public final class WorkspaceSeed {
     return ws.id;
   }
 
-  /** Premium workspaces (the default) may archive clients; others answer 402 without quota headers. */
+  /**
+   * Premium workspaces (the default) may archive clients and give projects a custom colour on create or update;
+   * others answer both with a 402, without quota headers.
+   */
   public WorkspaceSeed premium(boolean premium) {
     synchronized (state) {
       ws.premium = premium;

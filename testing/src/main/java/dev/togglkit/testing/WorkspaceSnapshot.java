@@ -36,7 +36,10 @@ public final class WorkspaceSnapshot {
     return id;
   }
 
-  /** False for a workspace seeded {@code premium(false)}: archiving a client there is a 402. */
+  /**
+   * False for a workspace seeded {@code premium(false)}: archiving a client there, or giving a project a custom
+   * colour (one outside the free palette), is a 402.
+   */
   public boolean premium() {
     return premium;
   }

@@ -101,6 +101,31 @@ class RequestValidationTest {
     }
   }
 
+  @Test
+  void aLenientFakeAnswersABodyOrPathItCannotReadWithTheGeneric400() {
+    try (TogglFake lenient = TogglFake.builder().lenientRequests().start()) {
+      long workspace = lenient.seed().workspace().id();
+      Wire raw = new Wire(lenient);
+
+      Reply listForObject = raw.track("POST", "workspaces/" + workspace + "/clients", "[]");
+      Reply textForId = raw.track("POST", "workspaces/" + workspace + "/project_users", "{\"project_id\":\"x\"}");
+      Reply textInPath = raw.track("GET", "workspaces/acme/clients");
+      Reply focusListForObject = raw.focus("POST", "workspaces/" + workspace + "/clients", "[]");
+
+      // Not a documented message about something else (e.g. createClient's blank name): the request is unreadable.
+      for (Reply track : List.of(listForObject, textForId, textInPath)) {
+        assertEquals(400, track.status, track.toString());
+        assertEquals("\"Bad Request\"", track.body, track.toString());
+      }
+      assertEquals(400, focusListForObject.status, focusListForObject.toString());
+      OperationTable.Message invalid = OperationTable.message(TogglOperation.Api.FOCUS, "invalidRequest");
+      assertEquals(invalid.error, focusListForObject.object().get("error"));
+      assertEquals(invalid.text, focusListForObject.object().get("error_description"));
+      assertEquals(List.of(), lenient.snapshot().workspace(workspace).clients(), "nothing was created");
+      assertEquals(List.of(), lenient.snapshot().workspace(workspace).focusClients(), "nothing was created");
+    }
+  }
+
   private void assertRefused(Reply reply, String named) {
     assertEquals(400, reply.status, reply.toString());
     assertTrue(reply.body.startsWith("\"Does not match the spec: "), "a Track error is a JSON string: " + reply);

@@ -1,6 +1,7 @@
 package dev.togglkit.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.togglkit.testing.spec.SpecConformance;
@@ -31,6 +32,18 @@ class SpecConformanceHasTeethTest {
     List<String> found = findings(answer(TogglOperation.TRACK_GET_PROJECT, "/api/v9/workspaces/1/projects/2", 404,
         "\"Not Found\""));
     assertTrue(found.toString().startsWith("[GET /api/v9/workspaces/1/projects/2 -> 404: status '404'"), found.toString());
+  }
+
+  @Test
+  void aStatusLeftOutByDesignIsHeldToTheSpecWhereAnOperationDocumentsIt() {
+    ReceivedRequest customColour = answer(TogglOperation.TRACK_CREATE_PROJECT, "/api/v9/workspaces/1/projects", 402,
+        Documented.track("customColor"));
+    ReceivedRequest archiving = answer(TogglOperation.TRACK_ARCHIVE_CLIENT, "/api/v9/workspaces/1/clients/2/archive",
+        402, "\"Archiving clients is a premium feature\"");
+
+    assertTrue(SpecConformance.get().holdsToTheSpec(customColour), "createProject documents 402 (C-42)");
+    assertEquals(List.of(), findings(customColour));
+    assertFalse(SpecConformance.get().holdsToTheSpec(archiving), "archiveClient documents no 402 (C-24)");
   }
 
   @Test

@@ -41,7 +41,13 @@ class TogglFakeTestAttributesTest {
   }
 
   @Test
-  void theFakeRunsOnTheInjectedManualClock(TogglFake fake, ManualClock clock) {
-    assertEquals(clock, fake.clock());
+  void theFakeRunsOnTheInjectedManualClock(TogglFake fake, TogglTrack track, ManualClock clock) {
+    long workspace = fake.seed().workspace().id();
+    clock.advance(Duration.ofDays(3));
+
+    track.clients().createClient(workspace, new ClientPayload().name("Acme")).execute();
+
+    assertEquals(clock.instant(), fake.snapshot().workspace(workspace).client("Acme").orElseThrow().at(),
+        "the fake stamps the client with the injected clock's time");
   }
 }

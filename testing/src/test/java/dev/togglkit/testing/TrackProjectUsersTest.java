@@ -115,6 +115,24 @@ class TrackProjectUsersTest {
   }
 
   @Test
+  void bulkEditRemovesOnlyTheSpecsRemovableFields() {
+    long pu = ws.projectUser(ProjectUserSeed.of(project, colleague).manager(true).laborCost(10.0));
+
+    // The spec's removable fields (C-09): labor_cost and rate; manager cannot be removed, and the edit changes nothing.
+    Reply removeManager = wire.track("PATCH", projectUsers() + "/" + pu,
+        "[{\"op\":\"remove\",\"path\":\"/labor_cost\"},{\"op\":\"remove\",\"path\":\"/manager\"}]");
+
+    assertEquals(200, removeManager.status, removeManager.toString());
+    assertEquals(List.of(), removeManager.object().get("success"));
+    assertEquals(List.of(Map.of("id", (double) pu, "message", "Operation not supported (remove /manager)")),
+        removeManager.object().get("failure"));
+    ProjectUserSnapshot after = fake.snapshot().workspace(ws.id()).projectUsers().stream()
+        .filter(p -> p.id() == pu).findFirst().orElseThrow();
+    assertTrue(after.manager());
+    assertEquals(10.0, after.laborCost());
+  }
+
+  @Test
   void onlyAdminsAndProjectManagersManageMembers() {
     long pu = ws.projectUser(ProjectUserSeed.of(project, colleague));
     ws.callerIsMember();

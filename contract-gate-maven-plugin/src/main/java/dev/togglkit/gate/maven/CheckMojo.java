@@ -26,7 +26,8 @@ public class CheckMojo extends AbstractMojo {
    * Provider name (as the pacts write {@code provider.name}) to its OpenAPI document: a file (relative to the
    * project), {@code JAR!/ENTRY}, or {@code classpath:ENTRY}, looked up in the project's dependencies and then in
    * the plugin's, e.g. {@code classpath:META-INF/togglkit/spec/track-v9/openapi.yaml} from togglkit-client.
-   * A pact whose provider is not listed is a finding.
+   * A pact whose provider is not listed is skipped and counted in the summary line under the {@code consumer}
+   * policy, and is an {@code UNKNOWN_PROVIDER} error under {@code strict}.
    */
   @Parameter
   private Map<String, String> specs;

@@ -40,10 +40,10 @@ record GateCheck(Path basedir, Map<String, String> specs, List<Path> pacts, Stri
   private static final String CLASSPATH = "classpath:";
 
   void run(Log log) throws MojoExecutionException, MojoFailureException {
-    GatePolicy gatePolicy = configured(() -> GatePolicy.parse(policy));
+    Policy gatePolicy = configured(() -> GatePolicy.parse(policy));
     ProviderSpecs providerSpecs = loadSpecs();
     ContractGate.PactFiles pactFiles = configured(() -> ContractGate.read(pacts));
-    GateResult result = gate(providerSpecs, gatePolicy).check(pactFiles);
+    GateResult result = new ContractGate(providerSpecs, requireCoverage, gatePolicy).check(pactFiles);
     if (reportDirectory != null) {
       try {
         ContractReportWriter.write(reportDirectory, result);
@@ -55,7 +55,7 @@ record GateCheck(Path basedir, Map<String, String> specs, List<Path> pacts, Stri
     List<Finding> warnings = result.warnings();
     errors.forEach(finding -> log.error(finding.describe()));
     warnings.forEach(finding -> log.warn(finding.describe()));
-    log.info(result.summaryLine() + " (policy " + gatePolicy.configName() + ", " + result.pactFiles()
+    log.info(result.summaryLine() + " (policy " + gatePolicy.label() + ", " + result.pactFiles()
         + " pact file" + (result.pactFiles() == 1 ? "" : "s") + ", " + result.interactions() + " interactions)");
     int failing = errors.size() + (failOnWarnings ? warnings.size() : 0);
     if (failing > 0 || !result.passed()) {
@@ -64,12 +64,6 @@ record GateCheck(Path basedir, Map<String, String> specs, List<Path> pacts, Stri
           + (failOnWarnings ? ", failOnWarnings" : "") + ")"
           + (reportDirectory == null ? "" : "; report: " + reportDirectory.resolve("index.html")));
     }
-  }
-
-  /** The gate for a policy: the library's {@link Policy} of the same name. */
-  private ContractGate gate(ProviderSpecs providerSpecs, GatePolicy gatePolicy) {
-    return new ContractGate(providerSpecs, requireCoverage,
-        gatePolicy == GatePolicy.STRICT ? Policy.STRICT : Policy.CONSUMER);
   }
 
   private ProviderSpecs loadSpecs() throws MojoExecutionException {
@@ -94,7 +88,8 @@ record GateCheck(Path basedir, Map<String, String> specs, List<Path> pacts, Stri
 
   /**
    * The spec's root file: {@code classpath:ENTRY} from {@link #classpath}, {@code JAR!/ENTRY} and plain files
-   * relative to the project directory, not Maven's working directory.
+   * relative to the project directory, not Maven's working directory. A file that is not there is refused by
+   * {@link ApiSpec#load}, naming it.
    */
   private Path resolve(String location) {
     if (location.startsWith(CLASSPATH)) {
@@ -113,11 +108,7 @@ record GateCheck(Path basedir, Map<String, String> specs, List<Path> pacts, Stri
       }
       return SpecResources.fromJar(jar, location.substring(bang + 2));
     }
-    Path file = basedir.resolve(location);
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("spec document not found: " + file);
-    }
-    return file;
+    return basedir.resolve(location);
   }
 
   private interface ConfigStep<T> {

@@ -1,20 +1,18 @@
 package dev.togglkit.gate.maven;
 
+import dev.togglkit.gate.Policy;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The rule sets the {@code policy} parameter names. {@code consumer} is what a team's own pacts are held to;
- * {@code strict} is what togglkit's own build uses (see README, "Checking your own pacts against togglkit's spec").
+ * Reads the {@code policy} parameter. {@code consumer} is what a team's own pacts are held to; {@code strict} is
+ * what togglkit's own build uses (see README, "Checking your own pacts against togglkit's spec").
+ *
+ * <p>A pom spells the name exactly as {@link Policy#label()} does (case matters, surrounding blanks do not).
  */
-enum GatePolicy {
-  CONSUMER,
-  STRICT;
+final class GatePolicy {
 
-  /** The name as written in a pom: {@code consumer}, {@code strict}. */
-  String configName() {
-    return name().toLowerCase(Locale.ROOT);
+  private GatePolicy() {
   }
 
   /**
@@ -22,13 +20,13 @@ enum GatePolicy {
    *
    * @throws IllegalArgumentException naming the value and the accepted ones
    */
-  static GatePolicy parse(String value) {
-    for (GatePolicy policy : values()) {
-      if (policy.configName().equals(value == null ? null : value.strip())) {
+  static Policy parse(String value) {
+    for (Policy policy : Policy.values()) {
+      if (policy.label().equals(value == null ? null : value.strip())) {
         return policy;
       }
     }
     throw new IllegalArgumentException("unknown policy '" + value + "': use one of "
-        + Arrays.stream(values()).map(GatePolicy::configName).collect(Collectors.joining(", ")));
+        + Arrays.stream(Policy.values()).map(Policy::label).collect(Collectors.joining(", ")));
   }
 }

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
@@ -30,6 +34,7 @@ class GateCheckTest {
   private static final Path WIDGETS_SPEC = IT.resolve("specs/widgets/openapi.yaml");
   private static final Path PASSING_WIDGETS = IT.resolve("consumers/passing/pacts/shop-widgets.json");
   private static final Path WRONG_TYPE_PACTS = IT.resolve("consumers/wrong-field-type/pacts");
+  private static final String WIDGET_SCHEMA = read(WIDGETS_SPEC.resolveSibling("schemas/widget.yaml"));
 
   @TempDir
   Path temp;
@@ -178,13 +183,96 @@ class GateCheckTest {
 
   @Test
   void theProjectsCopyOfAResourceWinsOverThePlugins() throws Exception {
-    Path jar = specJar();
-    ClassLoader plugin = new java.net.URLClassLoader(new java.net.URL[] {IT.toUri().toURL()}, null);
-    try (ProjectResources classpath = ProjectResources.of(List.of(jar.toString(), IT.toString()), plugin)) {
-      assertTrue(classpath.getResource("META-INF/widgets/openapi.yaml").toString().startsWith("jar:"));
-      assertTrue(classpath.getResource("specs/widgets/openapi.yaml").toString().startsWith("file:"));
+    // Both the project and the plugin hold META-INF/widgets/openapi.yaml; the plugin's copy documents weight_grams
+    // as a string, so checking the passing pact against it would fail.
+    Path project = specJar("widgets-spec.jar", WIDGET_SCHEMA);
+    Path pluginJar = specJar("plugin-spec.jar", WIDGET_SCHEMA.replace(
+        "weight_grams:\n    type: integer", "weight_grams:\n    type: string"));
+    String entry = "META-INF/widgets/openapi.yaml";
+    try (URLClassLoader plugin = new URLClassLoader(new URL[] {pluginJar.toUri().toURL()}, null);
+         ProjectResources classpath = ProjectResources.of(List.of(project.toString()), plugin);
+         ProjectResources pluginOnly = ProjectResources.of(List.of(), plugin)) {
+      assertTrue(classpath.getResource(entry).toString().endsWith("/widgets-spec.jar!/" + entry),
+          classpath.getResource(entry).toString());
+      assertTrue(pluginOnly.getResource(entry).toString().endsWith("/plugin-spec.jar!/" + entry),
+          pluginOnly.getResource(entry).toString());
       assertEquals(null, classpath.getResource("nothing/here.yaml"));
+
+      new GateCheck(temp, Map.of("widgets", "classpath:" + entry), List.of(PASSING_WIDGETS), "consumer", false,
+          false, null, classpath).run(log);
+      MojoFailureException againstThePlugins = assertThrows(MojoFailureException.class,
+          () -> new GateCheck(temp, Map.of("widgets", "classpath:" + entry), List.of(PASSING_WIDGETS), "consumer",
+              false, false, null, pluginOnly).run(new CapturingLog()));
+      assertTrue(againstThePlugins.getMessage().startsWith("contract gate: 1 finding (1 error"),
+          againstThePlugins.getMessage());
     }
+    assertEquals(List.of(), log.errors);
+  }
+
+  @Test
+  void anUndocumentedQueryParameterIsAWarningThatFailsTheBuildOnlyWithFailOnWarnings() throws Exception {
+    Path pact = temp.resolve("with-query.json");
+    Files.writeString(pact, Files.readString(PASSING_WIDGETS).replace("\"path\": \"/widgets/42\" }",
+        "\"path\": \"/widgets/42\", \"query\": { \"colour\": [\"red\"] } }"));
+    Map<String, String> specs = Map.of("widgets", WIDGETS_SPEC.toString());
+
+    new GateCheck(IT, specs, List.of(pact), "consumer", false, false, null, emptyClasspath()).run(log);
+    CapturingLog failing = new CapturingLog();
+    MojoFailureException failure = assertThrows(MojoFailureException.class,
+        () -> new GateCheck(IT, specs, List.of(pact), "consumer", true, false, null, emptyClasspath())
+            .run(failing));
+
+    assertEquals(List.of(), log.errors);
+    assertEquals(1, log.warnings.size(), log.warnings.toString());
+    assertTrue(log.warnings.get(0).startsWith("warning REQUEST widgets getWidget [request.query.unknown"),
+        log.warnings.get(0));
+    assertTrue(log.warnings.get(0).contains("colour"), log.warnings.get(0));
+    assertEquals("contract gate: 1 finding (0 errors, 1 warning, failOnWarnings)", failure.getMessage());
+    assertEquals(log.warnings, failing.warnings);
+  }
+
+  @Test
+  void aPactOfAProviderWithoutASpecIsSkippedUnderConsumerAndAnErrorUnderStrict() {
+    Map<String, String> specs = Map.of("widgets", WIDGETS_SPEC.toString());
+    List<Path> pacts = List.of(PASSING_WIDGETS.getParent());
+
+    assertDoesNotThrow(() -> check(specs, pacts, "consumer", false).run(log));
+    CapturingLog strict = new CapturingLog();
+    MojoFailureException failure = assertThrows(MojoFailureException.class,
+        () -> check(specs, pacts, "strict", false).run(strict));
+
+    assertEquals(List.of(), log.errors);
+    assertTrue(log.infos.stream().anyMatch(line -> line.contains(", skipped 1 interaction (1 pact without a spec) "
+        + "(policy consumer, 2 pact files, 3 interactions)")), log.infos.toString());
+    assertEquals("contract gate: 1 finding (1 error, 0 warnings)", failure.getMessage());
+    assertEquals(1, strict.errors.size(), strict.errors.toString());
+    assertTrue(strict.errors.get(0).startsWith("error UNKNOWN_PROVIDER toggl-track-v9 "), strict.errors.get(0));
+    assertTrue(strict.errors.get(0).contains("known providers: widgets"), strict.errors.get(0));
+  }
+
+  @Test
+  void anEmptySpecLocationIsAConfigurationErrorNamingTheProvider() {
+    Map<String, String> blank = Map.of("widgets", "  ");
+    Map<String, String> none = new HashMap<>();
+    none.put("widgets", null);
+
+    for (Map<String, String> specs : List.of(blank, none)) {
+      MojoExecutionException error = assertThrows(MojoExecutionException.class,
+          () -> check(specs, List.of(PASSING_WIDGETS), "consumer", false).run(log));
+      assertEquals("spec of provider 'widgets' is empty: give a file, JAR!/ENTRY or classpath:ENTRY",
+          error.getMessage());
+    }
+  }
+
+  @Test
+  void aJarThatIsNotThereIsAConfigurationErrorNamingItFromTheProjectDirectory() {
+    String location = "libs/widgets-spec.jar!/META-INF/widgets/openapi.yaml";
+    MojoExecutionException error = assertThrows(MojoExecutionException.class,
+        () -> new GateCheck(temp, Map.of("widgets", location), List.of(PASSING_WIDGETS), "consumer", false, false,
+            null, emptyClasspath()).run(log));
+
+    assertEquals("spec of provider 'widgets' (" + location + "): no jar file at "
+        + temp.resolve("libs/widgets-spec.jar"), error.getMessage());
   }
 
   private GateCheck check(Map<String, String> specs, List<Path> pacts, String policy, boolean requireCoverage) {
@@ -192,28 +280,40 @@ class GateCheckTest {
   }
 
   private static ClassLoader emptyClasspath() {
-    return new java.net.URLClassLoader(new java.net.URL[0], null);
+    return new URLClassLoader(new URL[0], null);
   }
 
   /** A jar holding the widgets spec (both files) under META-INF/widgets/, as a dependency would. */
   private Path specJar() throws IOException {
-    Path jar = temp.resolve("widgets-spec.jar");
+    return specJar("widgets-spec.jar", WIDGET_SCHEMA);
+  }
+
+  /** A jar holding the widgets spec under META-INF/widgets/, with the given widget schema. */
+  private Path specJar(String name, String widgetSchema) throws IOException {
+    Path jar = temp.resolve(name);
     try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-      add(out, "META-INF/widgets/openapi.yaml", WIDGETS_SPEC);
-      add(out, "META-INF/widgets/schemas/widget.yaml", WIDGETS_SPEC.resolveSibling("schemas/widget.yaml"));
+      add(out, "META-INF/widgets/openapi.yaml", Files.readAllBytes(WIDGETS_SPEC));
+      add(out, "META-INF/widgets/schemas/widget.yaml", widgetSchema.getBytes(StandardCharsets.UTF_8));
     }
     return jar;
   }
 
-  private static void add(JarOutputStream jar, String name, Path file) throws IOException {
+  private static void add(JarOutputStream jar, String name, byte[] content) throws IOException {
     jar.putNextEntry(new JarEntry(name));
-    OutputStream entry = jar;
-    entry.write(Files.readAllBytes(file));
+    jar.write(content);
     jar.closeEntry();
   }
 
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The lines the goal logs, by level. */
-  private static final class CapturingLog extends SystemStreamLog {
+  static final class CapturingLog extends SystemStreamLog {
     final List<String> errors = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
     final List<String> infos = new ArrayList<>();

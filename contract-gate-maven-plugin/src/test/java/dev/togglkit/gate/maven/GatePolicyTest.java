@@ -3,14 +3,15 @@ package dev.togglkit.gate.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.togglkit.gate.Policy;
 import org.junit.jupiter.api.Test;
 
 class GatePolicyTest {
 
   @Test
   void readsTheTwoNamesAsWrittenInAPom() {
-    assertEquals(GatePolicy.CONSUMER, GatePolicy.parse("consumer"));
-    assertEquals(GatePolicy.STRICT, GatePolicy.parse(" strict "));
+    assertEquals(Policy.CONSUMER, GatePolicy.parse("consumer"));
+    assertEquals(Policy.STRICT, GatePolicy.parse(" strict "));
   }
 
   @Test

@@ -261,7 +261,16 @@ public final class ChangeClassifier {
     }
     if (schema.getRequired() != null) {
       for (String name : schema.getRequired().getIncreased()) {
-        add(request ? WIRE_BREAKING : ADDITIVE, where, field(what, name) + " is now required");
+        if (request) {
+          add(WIRE_BREAKING, where, field(what, name) + " is now required");
+        } else if (readOnly(schema.getNewSchema(), name)) {
+          // modelValueType.mustache: a required read-only property is non-null, so its getter and setter change
+          // type (@Nullable Long becomes long), and a response without it no longer decodes.
+          add(JAVA_BREAKING, where, field(what, name) + " is now required and read-only (its getter no longer"
+              + " returns null: a primitive for numbers and booleans)");
+        } else {
+          add(ADDITIVE, where, field(what, name) + " is now required");
+        }
       }
       for (String name : schema.getRequired().getMissing()) {
         add(request ? ADDITIVE : WIRE_BREAKING, where, field(what, name) + " is no longer required");
@@ -297,6 +306,11 @@ public final class ChangeClassifier {
       return what.substring(0, what.length() - " items".length()) + " items field `" + name + "`";
     }
     return what + " field `" + name + "`";
+  }
+
+  private static boolean readOnly(Schema<?> schema, String property) {
+    Schema<?> p = schema == null || schema.getProperties() == null ? null : schema.getProperties().get(property);
+    return p != null && Boolean.TRUE.equals(p.getReadOnly());
   }
 
   private static String type(Schema<?> schema) {

@@ -13,7 +13,7 @@ import java.util.Set;
  * The drift command: compares Toggl's published Swagger (path or URL) with one of our spec documents, writes
  * the report, prints one line, and fails when any difference is drift.
  *
- * <p>Run: {@code ./mvnw -q -pl spec-tools compile exec:java@upstream-drift -Dtogglkit.upstream=FILE-OR-URL}
+ * <p>Run: {@code ./mvnw -q -pl spec-tools -am process-classes -Dtogglkit.upstream=FILE-OR-URL}
  * (README "When Toggl's docs change"). Options: {@code --upstream}, {@code --spec}, {@code --curation},
  * {@code --report}.
  */

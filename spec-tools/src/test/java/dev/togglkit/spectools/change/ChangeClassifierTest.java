@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,6 +33,9 @@ class ChangeClassifierTest {
         Arguments.of("response-field-type-changed", WIRE_BREAKING, "type changed from string to integer"),
         Arguments.of("response-field-format-changed", JAVA_BREAKING, "format changed from int32 to int64"),
         Arguments.of("response-field-now-nullable", WIRE_BREAKING, "may now be null"),
+        Arguments.of("response-field-now-required", ADDITIVE, "model `Widget` field `name` is now required"),
+        Arguments.of("response-field-now-required-read-only", JAVA_BREAKING,
+            "model `Widget` field `id` is now required and read-only"),
         Arguments.of("request-field-now-required", WIRE_BREAKING, "field `size` is now required"),
         Arguments.of("optional-request-field-added", ADDITIVE, "model `WidgetPayload` field `color` added"),
         Arguments.of("request-field-removed", JAVA_BREAKING, "model `WidgetPayload` field `size` removed"),
@@ -61,7 +63,8 @@ class ChangeClassifierTest {
 
   @Test
   void droppingPagingRemovesListAll() {
-    List<SpecChange> changes = ChangeReport.compareFiles("fixture", fixture("paging-added"), fixture("base"));
+    List<SpecChange> changes = ChangeReport.compareFiles("fixture", ChangePairs.fixture("paging-added"),
+        ChangePairs.fixture("base"));
 
     assertEquals(1, changes.size(), lines(changes));
     assertEquals(JAVA_BREAKING, changes.get(0).changeClass());
@@ -74,7 +77,8 @@ class ChangeClassifierTest {
 
   @Test
   void theSameFileHasNoChange() {
-    assertEquals(List.of(), ChangeReport.compareFiles("fixture", fixture("base"), fixture("base")));
+    assertEquals(List.of(),
+        ChangeReport.compareFiles("fixture", ChangePairs.fixture("base"), ChangePairs.fixture("base")));
   }
 
   @Test
@@ -89,11 +93,7 @@ class ChangeClassifierTest {
   }
 
   private static List<SpecChange> compare(String fixture) {
-    return ChangeReport.compareFiles("fixture", fixture("base"), fixture(fixture));
-  }
-
-  static Path fixture(String name) {
-    return ChangePairs.fixture(name);
+    return ChangeReport.compareFiles("fixture", ChangePairs.fixture("base"), ChangePairs.fixture(fixture));
   }
 
   private static String lines(List<SpecChange> changes) {

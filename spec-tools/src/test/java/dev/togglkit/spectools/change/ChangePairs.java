@@ -53,6 +53,12 @@ final class ChangePairs {
         yaml("{application/json: {schema: {type: integer, format: int64}}}")));
     EDITS.put("response-field-added", doc -> widgetProperties(doc).set("pinned", yaml("{type: boolean}")));
     EDITS.put("response-field-format-changed", doc -> at(widgetProperties(doc), "size").put("format", "int64"));
+    EDITS.put("response-field-now-required", doc -> at(doc, "components", "schemas", "Widget")
+        .set("required", yaml("[name]")));
+    EDITS.put("response-field-now-required-read-only", doc -> {
+      at(doc, "components", "schemas", "Widget").set("required", yaml("[id]"));
+      at(widgetProperties(doc), "id").put("readOnly", true);
+    });
     EDITS.put("response-field-now-nullable", doc -> at(widgetProperties(doc), "name").put("nullable", true));
     EDITS.put("response-field-removed", doc -> widgetProperties(doc).remove("name"));
     EDITS.put("response-field-type-changed", doc -> at(widgetProperties(doc), "name").put("type", "integer"));

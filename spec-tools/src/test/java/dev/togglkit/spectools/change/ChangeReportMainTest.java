@@ -99,7 +99,7 @@ class ChangeReportMainTest {
   private void initRepo(String version) throws Exception {
     assumeTrue(gitAvailable(), "git is not installed");
     Files.createDirectories(repo.resolve("spec/fixture"));
-    Files.copy(ChangeClassifierTest.fixture("base"), repo.resolve("spec/fixture/openapi.yaml"));
+    Files.copy(ChangePairs.fixture("base"), repo.resolve("spec/fixture/openapi.yaml"));
     Files.writeString(repo.resolve("pom.xml"), "<project><modelVersion>4.0.0</modelVersion><version>" + version
         + "</version></project>\n");
     git("init", "-q");
@@ -110,7 +110,7 @@ class ChangeReportMainTest {
   }
 
   private void useFixture(String name) throws IOException {
-    Files.copy(ChangeClassifierTest.fixture(name), repo.resolve("spec/fixture/openapi.yaml"),
+    Files.copy(ChangePairs.fixture(name), repo.resolve("spec/fixture/openapi.yaml"),
         StandardCopyOption.REPLACE_EXISTING);
   }
 

@@ -38,6 +38,18 @@ public final class DocumentedErrors {
     return answer(operation.api(), status, chosen, request.pathParams());
   }
 
+  /**
+   * The 400 for a body or path parameter the fake cannot read (only with lenient requests: validation refuses them
+   * first): Track's generic "Bad Request", Focus's documented invalid request. Not {@link #of}, whose first
+   * documented 400 names some other problem (e.g. createClient's blank name).
+   */
+  public static FakeResponse unreadable(TogglOperation operation) {
+    if (operation.api() == Api.FOCUS) {
+      return answer(Api.FOCUS, 400, OperationTable.message(Api.FOCUS, "invalidRequest"), Map.of());
+    }
+    return TrackErrors.error(400, Reasons.of(400));
+  }
+
   /** The documented message {@code name} of {@code operation}'s {@code status}, placeholders filled from values. */
   public static FakeResponse named(TogglOperation operation, int status, String name, Map<String, String> values) {
     OperationTable.Message m = OperationTable.row(operation.api(), operation.operationId()).message(status, name);

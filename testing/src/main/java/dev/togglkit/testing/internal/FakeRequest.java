@@ -87,7 +87,7 @@ public final class FakeRequest {
 
   /**
    * A numeric path parameter. Request validation refuses a non-numeric one first; with lenient requests it
-   * is a {@link Json.BadJson} (400).
+   * is a {@link Json.BadJson}, answered with {@link DocumentedErrors#unreadable}'s 400.
    */
   public long pathId(String name) {
     try {

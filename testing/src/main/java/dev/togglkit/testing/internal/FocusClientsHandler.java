@@ -127,5 +127,4 @@ public final class FocusClientsHandler {
     }
     return value;
   }
-
-  /** Focus has no 403: a workspace the caller is not in is an invalid request. */}
+}

@@ -30,8 +30,6 @@ public final class OperationTable {
     public final String method;
     /** The path below the API's base path, as the spec writes it, e.g. {@code /workspaces/{workspace_id}/clients}. */
     public final String path;
-    /** The body's schema (the item schema of a list body), or null. */
-    public final String body;
     /** The page size {@code x-togglkit-paging} gives, or null for an operation that does not page. */
     public final Integer pageSize;
     /** Documented status to its documented messages, in spec order. */
@@ -42,7 +40,6 @@ public final class OperationTable {
       this.operationId = (String) json.get("operationId");
       this.method = (String) json.get("method");
       this.path = (String) json.get("path");
-      this.body = (String) json.get("body");
       @SuppressWarnings("unchecked")
       Map<String, Object> paging = (Map<String, Object>) json.get("paging");
       this.pageSize = paging == null ? null : ((Number) paging.get("pageSize")).intValue();

@@ -137,15 +137,19 @@ public final class TrackProjectUsersHandler {
     return FakeResponse.json(200, BulkResults.of(success, failure));
   }
 
-  /** The message Track gives for the first unsupported operation or wrongly typed value, or null. */
   /** The fields a bulk edit may change: the spec's {@code x-togglkit-patch-fields}, via the operation table. */
   private static final Set<String> PATCHABLE = OperationTable.patchFields(Api.TRACK, "ProjectUserPatchOperation");
+  /** The fields {@code remove} may clear (labor_cost and rate; not manager). */
+  private static final Set<String> REMOVABLE = OperationTable.removableFields(Api.TRACK, "ProjectUserPatchOperation");
 
+  /** The message Track gives for the first unsupported operation or wrongly typed value, or null. */
   private static String checkOperations(List<Object> operations) {
     for (Object item : operations) {
       BulkResults.Op op = BulkResults.Op.parse(item);
-      boolean knownPath = PATCHABLE.contains(op.path.substring(1));
-      if (!knownPath || !(op.op.equals("replace") || op.op.equals("remove"))) {
+      String field = op.path.substring(1);
+      boolean allowed = op.op.equals("replace") ? PATCHABLE.contains(field)
+          : op.op.equals("remove") && REMOVABLE.contains(field);
+      if (!allowed) {
         return "Operation not supported (" + op.op + " " + op.path + ")";
       }
       if (op.op.equals("replace")) {

@@ -10,7 +10,7 @@ public final class Workspace {
   public enum Role { ADMIN, MEMBER }
 
   public final long id;
-  /** Premium workspaces may archive clients; others get a 402 without quota headers. */
+  /** Premium workspaces may archive clients and pick any project colour; others get a 402 (PremiumFeatures). */
   public boolean premium = true;
   /** "Who can create projects and clients: Admins": members may then not change clients or projects. */
   public boolean onlyAdminsManage;

@@ -11,7 +11,7 @@ public final class SpecConformanceSummary implements TestExecutionListener {
     SpecConformance spec = SpecConformance.get();
     System.out.println("TogglFake spec validation: " + spec.checked() + " responses checked, "
         + spec.findings().size() + " findings (" + spec.skipped()
-        + " answers outside the spec by design: 401/402/429/5xx faults, dropped, unknown paths, "
+        + " answers outside the spec by design: 401/402/429/5xx the operation does not document, dropped, unknown paths, "
         + spec.invalidRequests() + " 400s to requests sent against the spec on purpose)");
   }
 }
