@@ -1,5 +1,6 @@
 package dev.togglkit;
 
+import dev.togglkit.internal.UserAgent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,9 +32,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Extra query parameters are added after the operation's own (a name the operation also sends
  * then appears twice); extra headers replace a header of the same name, except the ones togglkit
  * owns ({@code Authorization}, {@code Host}, {@code Content-Length}, {@code Content-Type},
- * {@code Transfer-Encoding}, {@code Connection}), which are refused. togglkit does not know their
- * values: a secret you put in one is not scrubbed from log lines (its name is, when it looks like a
- * secret's), and {@link #toString()} shows names only.
+ * {@code Transfer-Encoding}, {@code Connection}), which are refused. In the client's
+ * {@link HttpLogger} lines, the value of an extra header or query parameter whose name contains
+ * {@code auth}, {@code token}, {@code key}, {@code secret}, {@code password} or {@code cookie} (any
+ * case) is masked; any other value is logged as given. {@link #toString()} shows names only.
  */
 public final class RequestOptions {
 
@@ -91,7 +93,10 @@ public final class RequestOptions {
     return Optional.ofNullable(callTimeout);
   }
 
-  /** When to retry this call. POST and PATCH are never retried, whatever the policy. */
+  /**
+   * When to retry this call. POST and PATCH are retried only when the policy opts in with
+   * {@link RetryPolicy.Builder#resendWritesOn429(boolean)}, and then only after a 429.
+   */
   public Optional<RetryPolicy> retryPolicy() {
     return Optional.ofNullable(retryPolicy);
   }
@@ -177,9 +182,7 @@ public final class RequestOptions {
      *     {@code Transfer-Encoding}, {@code Connection})
      */
     public Builder header(String name, String value) {
-      if (name == null || !name.matches("[!#$%&'*+\\-.^_`|~0-9A-Za-z]+")) {
-        throw new IllegalArgumentException("header name must be a non-empty token, was " + name);
-      }
+      UserAgent.token("header name", name);
       if (OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
         throw new IllegalArgumentException("header " + name + " is set by togglkit and cannot be"
             + " replaced per call");

@@ -8,8 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.togglkit.track.api.ListProjectsParams;
 import dev.togglkit.track.model.ProjectActiveFilter;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The escape hatch for what the spec does not know yet: extra query parameters and headers for one
@@ -77,6 +84,51 @@ class ExtraQueryAndHeadersTest extends MockServerTest {
     assertThrows(IllegalArgumentException.class, () -> builder.header("X-A", "line\r\nInjected: 1"));
     assertThrows(IllegalArgumentException.class, () -> builder.header("Bad Name", "v"));
     assertThrows(IllegalArgumentException.class, () -> builder.queryParameter(" ", "v"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Authorization", "Host", "Content-Length", "content-type", "TRANSFER-ENCODING",
+      "Connection"})
+  void everyHeaderTogglkitOwnsIsRefusedWhateverItsCase(String name) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> RequestOptions.builder().header(name, "x"));
+    assertEquals("header " + name + " is set by togglkit and cannot be replaced per call", e.getMessage());
+  }
+
+  static List<Arguments> nulls() {
+    RequestOptions.Builder builder = RequestOptions.builder();
+    return List.of(
+        Arguments.of("query parameter name", (Executable) () -> builder.queryParameter(null, "v"),
+            "query parameter name must not be null or blank"),
+        Arguments.of("query parameter value", (Executable) () -> builder.queryParameter("tag", null),
+            "query parameter tag: value must not be null"),
+        Arguments.of("header name", (Executable) () -> builder.header(null, "v"),
+            "header name must not be null or empty"),
+        Arguments.of("header value", (Executable) () -> builder.header("X-A", null),
+            "header X-A: value must be non-null text without line breaks or control characters"));
+  }
+
+  @ParameterizedTest(name = "null {0}")
+  @MethodSource("nulls")
+  void aNullNameOrValueIsRefusedNamingIt(String what, Executable call, String message) {
+    assertEquals(message, assertThrows(IllegalArgumentException.class, call).getMessage());
+  }
+
+  @Test
+  void extrasWithSecretLookingNamesAreMaskedInLogLines() throws InterruptedException {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    server.enqueue(json(200, "{\"id\":2}"));
+    RequestOptions extra = RequestOptions.builder()
+        .header("X-Api-Key", "k3y-v4lue").header("X-Trace", "visible-1")
+        .queryParameter("api_token", "t0k3n-v4lue").queryParameter("tag", "visible-2").build();
+
+    trackBuilder().httpLogger(lines::add).build().clients().getClient(1L, 2L).withOptions(extra).execute();
+
+    assertEquals("k3y-v4lue", server.takeRequest().getHeader("X-Api-Key"), "sent as given");
+    String log = String.join("\n", lines);
+    assertTrue(log.contains("X-Api-Key: ****"), log);
+    assertTrue(log.contains("X-Trace: visible-1") && log.contains("tag=visible-2"), log);
+    assertFalse(log.contains("k3y-v4lue") || log.contains("t0k3n-v4lue"), log);
   }
 
   @Test

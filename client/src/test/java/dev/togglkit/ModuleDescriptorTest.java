@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** The compiled module-info: only user packages are exported; only Moshi may reflect, on models and our adapters. */
 class ModuleDescriptorTest {
 
-  private static ModuleDescriptor descriptor() throws IOException {
+  /** The client's compiled module-info, as the module system reads it. */
+  static ModuleDescriptor descriptor() throws IOException {
     try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
       return ModuleDescriptor.read(in);
     }

@@ -3,10 +3,7 @@ package dev.togglkit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.NullMarked;
@@ -21,10 +18,7 @@ class NullMarkedPackagesTest {
 
   @Test
   void everyExportedPackageIsNullMarked() throws IOException {
-    ModuleDescriptor module;
-    try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
-      module = ModuleDescriptor.read(in);
-    }
+    ModuleDescriptor module = ModuleDescriptorTest.descriptor();
     // What users see: the unqualified exports (dev.togglkit.internal is exported to togglkit-testing only).
     List<String> unmarked = module.exports().stream()
         .filter(export -> !export.isQualified())

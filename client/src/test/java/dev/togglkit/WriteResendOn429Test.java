@@ -133,4 +133,15 @@ class WriteResendOn429Test extends MockServerTest {
         () -> optedIn(RetryPolicy.builder().maxRetries(0)).createThing(1L, THING).execute());
     assertEquals(1, server.getRequestCount());
   }
+
+  @Test
+  void aPerCallPolicyCanOptInWhereTheClientsDoesNot() {
+    server.enqueue(tooMany("1"));
+    server.enqueue(json(201, "{\"id\":9}"));
+    RequestOptions resend = RequestOptions.builder()
+        .retryPolicy(RetryPolicy.builder().resendWritesOn429(true).build()).build();
+
+    assertEquals(9L, things().createThing(1L, THING).withOptions(resend).execute().id);
+    assertEquals(2, server.getRequestCount());
+  }
 }

@@ -32,8 +32,14 @@ public final class UserAgent {
     return token("appInfo name", name) + "/" + token("appInfo version", version) + " " + VALUE;
   }
 
-  /** An RFC 9110 token: visible ASCII except the separators; no spaces, no control characters. */
-  static String token(String what, String value) {
+  /**
+   * An RFC 9110 token: visible ASCII except the separators; no spaces, no control characters. Also
+   * checks the names of extra headers ({@code RequestOptions.Builder.header}).
+   *
+   * @return {@code value}
+   * @throws IllegalArgumentException naming {@code what} when {@code value} is null, empty or not a token
+   */
+  public static String token(String what, String value) {
     if (value == null || value.isEmpty()) {
       throw new IllegalArgumentException(what + " must not be null or empty");
     }

@@ -269,7 +269,7 @@ public final class StrictObjectAdapterFactory implements JsonAdapter.Factory {
         set(extras, result, java.util.Collections.unmodifiableMap(unknownValues));
       }
       for (Binding binding : required) {
-        if (get(binding, result) == null) {
+        if (read(binding.field, result) == null) {
           throw new JsonDataException("required key '" + binding.name + "' missing (or null) in a "
               + type.getSimpleName() + " object at path " + objectPath(reader));
         }
@@ -290,14 +290,6 @@ public final class StrictObjectAdapterFactory implements JsonAdapter.Factory {
         field.set(model, value);
       } catch (IllegalAccessException e) {
         throw new AssertionError("field made accessible at creation: " + field, e);
-      }
-    }
-
-    private static @Nullable Object get(Binding binding, Object model) {
-      try {
-        return binding.field.get(model);
-      } catch (IllegalAccessException e) {
-        throw new AssertionError("field made accessible at creation: " + binding.field, e);
       }
     }
 

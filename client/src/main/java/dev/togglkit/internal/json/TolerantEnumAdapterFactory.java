@@ -38,11 +38,7 @@ public final class TolerantEnumAdapterFactory implements JsonAdapter.Factory {
       return null;
     }
     Class<?> raw = Types.getRawType(type);
-    if (!raw.isEnum()) {
-      return null;
-    }
-    Object[] constants = raw.getEnumConstants();
-    if (constants.length == 0 || !((Enum<?>) constants[constants.length - 1]).name().equals(UNKNOWN)) {
+    if (!isTolerant(raw)) {
       return null;
     }
     return forEnum(raw.asSubclass(Enum.class)).nullSafe();
@@ -61,15 +57,21 @@ public final class TolerantEnumAdapterFactory implements JsonAdapter.Factory {
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
   static @Nullable Function<String, Enum<?>> lookup(Class<?> type) {
-    if (!type.isEnum()) {
-      return null;
-    }
-    Object[] constants = type.getEnumConstants();
-    if (constants.length == 0 || !((Enum<?>) constants[constants.length - 1]).name().equals(UNKNOWN)) {
+    if (!isTolerant(type)) {
       return null;
     }
     TolerantEnumAdapter adapter = new TolerantEnumAdapter(type.asSubclass(Enum.class));
     return adapter::constantFor;
+  }
+
+  /** Whether {@code type} is an enum whose last constant is {@code UNKNOWN}. */
+  private static boolean isTolerant(Class<?> type) {
+    if (!type.isEnum()) {
+      return false;
+    }
+    Object[] constants = type.getEnumConstants();
+    return constants.length > 0
+        && ((Enum<?>) constants[constants.length - 1]).name().equals(UNKNOWN);
   }
 
   /** Maps wire names to constants both ways, using {@code @Json(name)} where present. */

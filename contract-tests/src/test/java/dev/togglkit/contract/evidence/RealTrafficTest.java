@@ -114,11 +114,13 @@ class RealTrafficTest {
   @Test
   void aCuratedDifferenceExplainsOnlyItsOwnOperationAndStatus() {
     EvidenceRecord delete = record("deleteProject", 200);
-    // The same body on getProject's 200 is a wrong type, not the curated delete body.
     List<RealTrafficCheck.Finding> findings = new ArrayList<>(check.check(List.of(delete)));
+    assertFalse(findings.isEmpty(), "the recorded delete body differs from the spec (the curated difference)");
     assertTrue(findings.stream().allMatch(RealTrafficCheck.Finding::explained), findings::toString);
 
+    // The same body as deleteProject's 403: the curation names the 200 only, so it explains nothing there.
     List<RealTrafficCheck.Finding> asOtherStatus = check.check(List.of(delete.withStatus(403)));
+    assertFalse(asOtherStatus.isEmpty(), "the delete body is not a documented 403 body");
     assertTrue(asOtherStatus.stream().noneMatch(RealTrafficCheck.Finding::explained), asOtherStatus::toString);
   }
 

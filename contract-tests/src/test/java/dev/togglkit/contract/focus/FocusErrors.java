@@ -1,8 +1,5 @@
 package dev.togglkit.contract.focus;
 
-import dev.togglkit.testing.TogglOperation.Api;
-import dev.togglkit.testing.internal.OperationTable;
-
 import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
 import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
 import au.com.dius.pact.core.model.V4Pact;
